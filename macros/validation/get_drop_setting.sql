@@ -1,0 +1,49 @@
+{#- The value of one drop var, with the derived defaults of SPEC section 3 filled in:
+    coding_date -> the date of the run; reference_last_permissible_use -> release + 105 days;
+    ncoa_processed_date -> coding_date; carrier_route_info_date -> reference_release_date;
+    output_dir -> output/<drop_id>. Dates come back as ISO strings, counts as integers,
+    switches as booleans. validate_drop_vars() has checked the forms already. -#}
+{% macro get_drop_setting(name) -%}
+    {%- set raw = var(name) -%}
+    {%- set text = '' if raw is none else (raw | string | trim) -%}
+    {%- if name == 'coding_date' and text == '' -%}
+        {{ return(run_started_at.strftime('%Y-%m-%d')) }}
+    {%- elif name == 'reference_last_permissible_use' and text == '' -%}
+        {%- set release = modules.datetime.date.fromisoformat(get_drop_setting('reference_release_date')) -%}
+        {{ return((release + modules.datetime.timedelta(days=105)).isoformat()) }}
+    {%- elif name == 'ncoa_processed_date' and text == '' -%}
+        {{ return(get_drop_setting('coding_date')) }}
+    {%- elif name == 'carrier_route_info_date' and text == '' -%}
+        {{ return(get_drop_setting('reference_release_date')) }}
+    {%- elif name == 'output_dir' -%}
+        {{ return((text if text != '' else 'output/' ~ get_drop_setting('drop_id')).rstrip('/')) }}
+    {%- elif name in drop_var_kinds()['integer'] -%}
+        {{ return(text | int) }}
+    {%- elif name in drop_var_kinds()['boolean'] -%}
+        {{ return(text | lower == 'true') }}
+    {%- elif name in drop_var_kinds()['number'] -%}
+        {{ return(text | float) }}
+    {%- else -%}
+        {{ return(text) }}
+    {%- endif -%}
+{%- endmacro %}
+
+{#- A drop date var as a SQL date literal. -#}
+{% macro drop_date(name) -%}
+    date '{{ get_drop_setting(name) }}'
+{%- endmacro %}
+
+{#- The vars by the form they must have. -#}
+{% macro drop_var_kinds() -%}
+    {{ return({
+        'date': ['mailing_date', 'coding_date', 'reference_release_date', 'reference_last_permissible_use',
+                 'ncoa_processed_date', 'carrier_route_info_date'],
+        'required_date': ['mailing_date', 'reference_release_date'],
+        'integer': ['conversion_window_days', 'frequency_cap_days', 'ncoa_lookback_months', 'ncoa_reroute_months',
+                    'move_update_days', 'coding_to_mailing_days'],
+        'boolean': ['reject_vacant', 'reject_cmra', 'reject_dpv_partial', 'suppress_prison'],
+        'number': ['piece_cost_usd'],
+        'text': ['input_dir', 'drop_id', 'offer_code'],
+        'choice': {'dedupe_level': ['household', 'individual', 'address']},
+    }) }}
+{%- endmacro %}

@@ -1,0 +1,31 @@
+{#- on-run-start: every required drop file is there, and every file present has its required
+    columns (matched case-insensitively). One message lists every problem, each naming the
+    file and the column, so the analyst fixes the folder once. -#}
+{% macro validate_drop_inputs() -%}
+    {%- if not execute -%}{{ return('select 1 as drop_inputs_valid') }}{%- endif -%}
+    {%- set folder = get_drop_setting('input_dir') -%}
+    {%- set problems = [] -%}
+    {%- for node in graph.sources.values() if node.source_name == 'drop' -%}
+        {%- set location = drop_file_location(node.name) -%}
+        {%- if location is none -%}
+            {%- if node.meta.get('required_file', false) -%}
+                {%- do problems.append("required drop file '" ~ node.name ~ "' is missing from input_dir '" ~ folder
+                                       ~ "': expected " ~ node.name ~ ".csv or " ~ node.name ~ ".parquet") -%}
+            {%- endif -%}
+        {%- else -%}
+            {%- set header = drop_file_header(location) | map('lower') | list -%}
+            {%- for column in drop_declared_columns(node.name) if column.required and column.name not in header -%}
+                {%- do problems.append("drop file '" ~ location['path'] ~ "' has no column '" ~ column.name
+                                       ~ "' (required; header names are matched case-insensitively)") -%}
+            {%- endfor -%}
+            {%- for name in header | unique if header.count(name) > 1 -%}
+                {%- do problems.append("drop file '" ~ location['path'] ~ "' has the column '" ~ name
+                                       ~ "' more than once (header names are matched case-insensitively)") -%}
+            {%- endfor -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- if problems -%}
+        {{ exceptions.raise_compiler_error("The drop folder cannot be read:\n  - " ~ problems | join("\n  - ")) }}
+    {%- endif -%}
+    select 1 as drop_inputs_valid
+{%- endmacro %}

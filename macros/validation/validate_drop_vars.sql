@@ -1,0 +1,58 @@
+{#- on-run-start: stop the build, naming the var and the form it must have, when a drop var
+    is malformed. Returns a harmless statement for the hook to run. -#}
+{% macro validate_drop_vars() -%}
+    {%- set kinds = drop_var_kinds() -%}
+    {%- set problems = [] -%}
+    {%- for name in kinds['date'] -%}
+        {%- set value = var(name) -%}
+        {%- set text = '' if value is none else (value | string | trim) -%}
+        {%- if text == '' and name in kinds['required_date'] -%}
+            {%- do problems.append("var '" ~ name ~ "' is empty: expected a date as YYYY-MM-DD") -%}
+        {%- elif text != '' and not is_iso_date(text) -%}
+            {%- do problems.append("var '" ~ name ~ "' = '" ~ text ~ "' is not a date: expected YYYY-MM-DD, e.g. 2026-12-08") -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- for name in kinds['integer'] -%}
+        {%- set text = var(name) | string | trim -%}
+        {%- if not modules.re.match('^[0-9]+$', text) -%}
+            {%- do problems.append("var '" ~ name ~ "' = '" ~ text ~ "' is not a whole number of days or months: expected e.g. 90") -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- for name in kinds['boolean'] -%}
+        {%- set text = var(name) | string | trim | lower -%}
+        {%- if text not in ['true', 'false'] -%}
+            {%- do problems.append("var '" ~ name ~ "' = '" ~ var(name) ~ "' is not a switch: expected true or false") -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- for name in kinds['number'] -%}
+        {%- set text = var(name) | string | trim -%}
+        {%- if not modules.re.match('^[0-9]+(\.[0-9]+)?$', text) -%}
+            {%- do problems.append("var '" ~ name ~ "' = '" ~ text ~ "' is not an amount: expected a number such as 0.65") -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- for name in kinds['text'] -%}
+        {%- if (var(name) | string | trim) == '' -%}
+            {%- do problems.append("var '" ~ name ~ "' is empty: expected a value") -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- for name, choices in kinds['choice'].items() -%}
+        {%- if (var(name) | string | trim) not in choices -%}
+            {%- do problems.append("var '" ~ name ~ "' = '" ~ var(name) ~ "' is not one of: " ~ choices | join(', ')) -%}
+        {%- endif -%}
+    {%- endfor -%}
+    {%- if problems -%}
+        {{ exceptions.raise_compiler_error("Drop vars are malformed:\n  - " ~ problems | join("\n  - ")) }}
+    {%- endif -%}
+    select 1 as drop_vars_valid
+{%- endmacro %}
+
+{#- True when text is a real calendar date written YYYY-MM-DD (no 2026-02-30). -#}
+{% macro is_iso_date(text) -%}
+    {%- set match = modules.re.match('^([0-9]{4})-([0-9]{2})-([0-9]{2})$', text) -%}
+    {%- if not match -%}{{ return(false) }}{%- endif -%}
+    {%- set y, m, d = match.group(1) | int, match.group(2) | int, match.group(3) | int -%}
+    {%- if y < 1900 or m < 1 or m > 12 or d < 1 -%}{{ return(false) }}{%- endif -%}
+    {%- set next_month = modules.datetime.date(y + (m // 12), (m % 12) + 1, 1) -%}
+    {%- set month_days = (next_month - modules.datetime.timedelta(days=1)).day -%}
+    {{ return(d <= month_days) }}
+{%- endmacro %}

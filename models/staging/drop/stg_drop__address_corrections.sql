@@ -1,0 +1,6 @@
+-- depends_on: {{ source('drop', 'address_corrections') }}
+with address_corrections_rows as (
+    {{ read_drop_file('address_corrections') }}
+)
+
+select * from address_corrections_rows

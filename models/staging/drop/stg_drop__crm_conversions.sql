@@ -1,0 +1,16 @@
+-- depends_on: {{ source('drop', 'crm_conversions') }}
+with conversion_rows as (
+    {{ read_drop_file('crm_conversions') }}
+)
+
+select
+    customer_id,
+    first_name,
+    last_name,
+    address_line_1,
+    address_line_2,
+    city,
+    state,
+    zip,
+    try_cast(converted_on as date) as converted_on
+from conversion_rows

@@ -1,0 +1,17 @@
+-- depends_on: {{ source('drop', 'mail_history') }}
+with mail_history_rows as (
+    {{ read_drop_file('mail_history') }}
+)
+
+select
+    first_name,
+    last_name,
+    address_line_1,
+    address_line_2,
+    city,
+    state,
+    zip,
+    upper(trim(offer_code)) as offer_code,
+    try_cast(mailed_on as date) as mailed_on,
+    drop_id
+from mail_history_rows

@@ -1,0 +1,6 @@
+-- depends_on: {{ source('drop', 'mail_list') }}
+with mail_list_lines as (
+    {{ read_drop_lines('mail_list') }}
+)
+
+select * from mail_list_lines

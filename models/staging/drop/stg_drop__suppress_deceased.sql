@@ -1,0 +1,6 @@
+-- depends_on: {{ source('drop', 'suppress_deceased') }}
+with suppress_deceased_rows as (
+    {{ read_drop_file('suppress_deceased') }}
+)
+
+select * from suppress_deceased_rows

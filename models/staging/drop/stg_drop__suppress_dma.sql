@@ -1,0 +1,6 @@
+-- depends_on: {{ source('drop', 'suppress_dma') }}
+with suppress_dma_rows as (
+    {{ read_drop_file('suppress_dma') }}
+)
+
+select * from suppress_dma_rows
