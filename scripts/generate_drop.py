@@ -311,7 +311,7 @@ def build_universe(rng: np.random.Generator, n_records: int, progress: Progress)
         zz = take_zip4(np.full(3, z))
         for r in range(3):
             box_rows.append(dict(zip5=zips[z], zip4=f"{zz[r]:04d}", record_type="P", primary_low=r * 100 + 1,
-                                 primary_high=r * 100 + 99 + (r > 0), primary_parity="B", predirectional="",
+                                 primary_high=(r + 1) * 100, primary_parity="B", predirectional="",
                                  street_name="PO BOX", suffix="", postdirectional="", secondary_designator="",
                                  secondary_low="", secondary_high="", secondary_parity="", carrier_route="B001"))
     box_numbers = np.arange(1, 300)
@@ -335,7 +335,7 @@ def build_universe(rng: np.random.Generator, n_records: int, progress: Progress)
             zz = take_zip4(np.full(2, z))
             for r in range(2):
                 rr_rows.append(dict(zip5=zips[z], zip4=f"{zz[r]:04d}", record_type="R", primary_low=r * 100 + 1,
-                                    primary_high=r * 100 + 99 + r, primary_parity="B", predirectional="",
+                                    primary_high=(r + 1) * 100, primary_parity="B", predirectional="",
                                     street_name=f"RR {route}", suffix="", postdirectional="",
                                     secondary_designator="", secondary_low="", secondary_high="",
                                     secondary_parity="", carrier_route=f"R{route:03d}"))

@@ -1,5 +1,5 @@
 {# The records that go to the press, in the column order the printer's file relies on:
-    SPEC section 6, then the columns the list carried that we do not use. #}
+   SPEC section 6, then the columns the list carried that we do not use. #}
 {{ config(
     post_hook=[
         "{{ export_to_output_dir('mail_ready.csv', 'csv', 'record_id') }}",
@@ -7,24 +7,24 @@
     ]
 ) }}
 -- depends_on: {{ ref('int_drop__output_directory') }}
-with outcomes as (
+with mailed as (
     select * from {{ ref('int_mail_list__outcomes') }}
+    where reason_code is null
 ),
 
-mailed as (
-    select * from outcomes
-    where reason_code is null
+mail_list_lines as (
+    select * from {{ ref('stg_drop__mail_list') }}
 ),
 
 final as (
     select
-        record_id,
-        first_name,
-        last_name,
-        company,
+        mailed.record_id,
+        mailed.first_name,
+        mailed.last_name,
+        mailed.company,
         cast(null as varchar) as delivery_line,
-        city,
-        state,
+        mailed.city,
+        mailed.state,
         cast(null as varchar) as zip5,
         cast(null as varchar) as zip4,
         cast(null as varchar) as delivery_point,
@@ -32,11 +32,10 @@ final as (
         cast(null as varchar) as carrier_route,
         cast(null as varchar) as dpv_code,
         false as ncoa_rerouted,
-        cast(null as varchar) as household_key
-        {%- for name in drop_extra_columns('mail_list') %},
-        {{ adapter.quote(name) }}
-        {%- endfor %}
+        cast(null as varchar) as household_key{{ carried_columns('mail_list_lines') }}
     from mailed
+    inner join mail_list_lines
+        on mailed.source_line = mail_list_lines.source_line
 )
 
 select * from final

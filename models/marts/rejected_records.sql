@@ -1,42 +1,41 @@
-{# One row per removed line of the list, with the one reason it was removed for, every
-    flag it raised, its original address, and what we can suggest. #}
+{# One row per removed line of the list, with the one reason it was removed for, every flag
+   it raised, its original address, and what we can suggest. #}
 {{ config(
     post_hook=["{{ export_to_output_dir('rejected_records.csv', 'csv', 'source_line') }}"]
 ) }}
 -- depends_on: {{ ref('int_drop__output_directory') }}
-with outcomes as (
+with rejected as (
     select * from {{ ref('int_mail_list__outcomes') }}
+    where reason_code is not null
 ),
 
-rejected as (
-    select * from outcomes
-    where reason_code is not null
+mail_list_lines as (
+    select * from {{ ref('stg_drop__mail_list') }}
 ),
 
 final as (
     select
-        record_id,
-        source_line,
-        reason_code,
-        step,
-        array_to_string(flags, '|') as flags,
-        first_name,
-        last_name,
-        company,
-        address_line_1,
-        address_line_2,
-        city,
-        state,
-        zip,
-        list_source,
+        rejected.record_id,
+        rejected.source_line,
+        rejected.reason_code,
+        rejected.step,
+        array_to_string(rejected.flags, '|') as flags,
+        rejected.first_name,
+        rejected.last_name,
+        rejected.company,
+        rejected.address_line_1,
+        rejected.address_line_2,
+        rejected.city,
+        rejected.state,
+        rejected.zip,
+        rejected.list_source,
         cast(null as varchar) as delivery_line,
         cast(null as varchar) as suggested_correction,
         cast(null as varchar) as survivor_record_id,
-        raw_line
-        {%- for name in drop_extra_columns('mail_list') %},
-        {{ adapter.quote(name) }}
-        {%- endfor %}
+        rejected.raw_line{{ carried_columns('mail_list_lines') }}
     from rejected
+    inner join mail_list_lines
+        on rejected.source_line = mail_list_lines.source_line
 )
 
 select * from final

@@ -1,37 +1,59 @@
 {#- The intake spine: one row per physical line of mail_list, nothing filtered. Every later
-    checklist step adds flags to this spine; int_mail_list__outcomes picks the reason. -#}
+    checklist step adds flags to this spine; int_mail_list__outcomes picks the reason. The
+    list's extra columns stay in staging and are joined back by source_line in the marts. -#}
 with mail_list_lines as (
-    select * from {{ ref('stg_drop__mail_list') }}
+    select
+        source_line,
+        raw_line,
+        is_malformed_row,
+        nullif(trim(record_id), '') as record_id,
+        first_name,
+        middle_name,
+        last_name,
+        name_suffix,
+        company,
+        address_line_1,
+        address_line_2,
+        city,
+        state,
+        zip,
+        list_source,
+        customer_id
+    from {{ ref('stg_drop__mail_list') }}
 ),
 
-identified_lines as (
+record_id_occurrences as (
     select
-        *,
-        nullif(trim(record_id), '') as clean_record_id
+        source_line,
+        row_number() over (partition by record_id order by source_line) as occurrence
     from mail_list_lines
-),
-
-intake_flags as (
-    select
-        *,
-        not is_malformed_row and clean_record_id is null as is_missing_record_id,
-        not is_malformed_row
-        and clean_record_id is not null
-        and row_number() over (
-            partition by (not is_malformed_row and clean_record_id is not null), clean_record_id
-            order by source_line
-        ) > 1 as is_duplicate_record_id
-    from identified_lines
+    where not is_malformed_row and record_id is not null
 ),
 
 final as (
     select
-        * exclude (record_id, clean_record_id),
-        clean_record_id as record_id,
-        is_malformed_row as fails_intake_malformed_row,
-        is_missing_record_id as fails_intake_missing_record_id,
-        is_duplicate_record_id as fails_intake_duplicate_record_id
-    from intake_flags
+        mail_list_lines.source_line,
+        mail_list_lines.raw_line,
+        mail_list_lines.record_id,
+        mail_list_lines.first_name,
+        mail_list_lines.middle_name,
+        mail_list_lines.last_name,
+        mail_list_lines.name_suffix,
+        mail_list_lines.company,
+        mail_list_lines.address_line_1,
+        mail_list_lines.address_line_2,
+        mail_list_lines.city,
+        mail_list_lines.state,
+        mail_list_lines.zip,
+        mail_list_lines.list_source,
+        mail_list_lines.customer_id,
+        mail_list_lines.is_malformed_row as fails_intake_malformed_row,
+        not mail_list_lines.is_malformed_row
+        and mail_list_lines.record_id is null as fails_intake_missing_record_id,
+        coalesce(record_id_occurrences.occurrence > 1, false) as fails_intake_duplicate_record_id
+    from mail_list_lines
+    left join record_id_occurrences
+        on mail_list_lines.source_line = record_id_occurrences.source_line
 )
 
 select * from final

@@ -1,0 +1,99 @@
+"""Intake loses nothing: every physical line of the list ends in the mail file or the
+rejection report, with the SPEC reason code for each intake problem."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from conftest import MAIL_LIST_HEADER, make_drop, run_dbt
+
+GOOD = "{id},Maria,,Lopez,,,{line},,SAN ANTONIO,TX,78233,ACME_DATA,"
+LINES = [
+    GOOD.format(id="R1", line="100 MAIN ST"),                                      # line 2: fine
+    'R2,"Broken,Quote,,,,1 ELM ST,,X,TX,78233,ACME_DATA,,',                         # line 3: unbalanced quote
+    "R3,Too,Few",                                                                  # line 4: too few fields
+    "",                                                                            # line 5: blank line
+    GOOD.format(id="", line="200 MAIN ST"),                                        # line 6: empty record_id
+    GOOD.format(id="R1", line="300 MAIN ST"),                                      # line 7: repeated id
+    'R7,"Zoë ""Zo""",,Muñoz,,"Acme, Inc.",400 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,',  # line 8: quoted, non-ASCII
+    GOOD.format(id="  ", line="500 MAIN ST"),                                      # line 9: blank record_id
+    GOOD.format(id="R1", line="600 MAIN ST") + ",extra",                           # line 10: too many fields
+]
+EXPECTED = {
+    3: "INTAKE_MALFORMED_ROW", 4: "INTAKE_MALFORMED_ROW", 5: "INTAKE_MALFORMED_ROW",
+    6: "INTAKE_MISSING_RECORD_ID", 7: "INTAKE_DUPLICATE_RECORD_ID", 9: "INTAKE_MISSING_RECORD_ID",
+    10: "INTAKE_MALFORMED_ROW",
+}
+
+
+@pytest.fixture(scope="module")
+def intake_run(tmp_path_factory: pytest.TempPathFactory):
+    tmp = tmp_path_factory.mktemp("intake")
+    drop = make_drop(tmp / "drop", LINES)
+    run = run_dbt(tmp, "build", drop, select="+mail_ready +rejected_records")
+    assert run.returncode == 0, run.output[-4000:]
+    return run
+
+
+def test_each_intake_problem_gets_its_reason_code(intake_run) -> None:
+    got = dict(intake_run.query("select source_line, reason_code from marts.rejected_records where step = 'intake'"))
+    assert got == EXPECTED
+
+
+def test_malformed_lines_keep_their_raw_text(intake_run) -> None:
+    raw = dict(intake_run.query(
+        "select source_line, raw_line from marts.rejected_records where reason_code = 'INTAKE_MALFORMED_ROW'"))
+    assert raw[3] == LINES[1] and raw[4] == "R3,Too,Few" and raw[5] is None
+
+
+def test_every_line_is_counted_once(intake_run) -> None:
+    rejected = intake_run.query("select source_line from marts.rejected_records")
+    mailed = intake_run.query("select record_id from marts.mail_ready order by 1")
+    assert len(rejected) + len(mailed) == len(LINES)
+    assert [m[0] for m in mailed] == ["R1", "R7"]
+
+
+def test_first_occurrence_of_a_repeated_id_goes_on(intake_run) -> None:
+    # line 2 holds the first R1; line 7 repeats it and is rejected
+    assert intake_run.query("select count(*) from marts.rejected_records where source_line = 2") == [(0,)]
+
+
+def test_quoted_fields_are_unquoted_and_non_ascii_names_kept(intake_run) -> None:
+    row = intake_run.query("select first_name, last_name, company from marts.mail_ready where record_id = 'R7'")
+    assert row == [('Zoë "Zo"', "Muñoz", "Acme, Inc.")]
+
+
+def test_exports_match_the_tables(intake_run) -> None:
+    out = intake_run.output_dir
+    with open(out / "rejected_records.csv", encoding="utf-8", newline="") as f:
+        exported = list(csv.DictReader(f))
+    assert sorted(int(r["source_line"]) for r in exported) == sorted(EXPECTED)
+    with open(out / "mail_ready.csv", encoding="utf-8", newline="") as f:
+        assert sorted(r["record_id"] for r in csv.DictReader(f)) == ["R1", "R7"]
+    parquet = duckdb.connect().execute(f"select count(*) from read_parquet('{out}/mail_ready.parquet')").fetchall()
+    assert parquet == [(2,)]
+
+
+def test_extra_columns_are_carried_through(tmp_path: Path) -> None:
+    header = MAIL_LIST_HEADER.replace("record_id", "Record_ID") + ",Segment_Code,promo"
+    lines = [GOOD.format(id="A1", line="1 OAK ST") + ",S1,P9", "B1,x,,y,,,2 OAK ST,,SAN ANTONIO,TX,78233,,,S2,P8",
+             "C1,bad"]
+    drop = make_drop(tmp_path / "drop", lines, header=header)
+    run = run_dbt(tmp_path, "build", drop, select="+mail_ready +rejected_records")
+    assert run.returncode == 0, run.output[-4000:]
+    assert run.query('select record_id, "Segment_Code", promo from marts.mail_ready order by 1') == [
+        ("A1", "S1", "P9"), ("B1", "S2", "P8")]
+    with open(run.output_dir / "mail_ready.csv", encoding="utf-8") as f:
+        assert f.readline().strip().endswith('"household_key","Segment_Code","promo"')
+
+
+def test_an_empty_result_exports_a_header_only_file(tmp_path: Path) -> None:
+    drop = make_drop(tmp_path / "drop", ["bad,line", ',"unbalanced'])
+    run = run_dbt(tmp_path, "build", drop, select="+mail_ready +rejected_records")
+    assert run.returncode == 0, run.output[-4000:]
+    text = (run.output_dir / "mail_ready.csv").read_text(encoding="utf-8")
+    assert text.count("\n") == 1 and text.startswith('"record_id"')
+    assert run.query("select count(*) from marts.rejected_records") == [(2,)]

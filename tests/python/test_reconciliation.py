@@ -1,0 +1,53 @@
+"""The build fails, naming the test, when the outputs stop reconciling with the list."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import duckdb
+
+from conftest import make_drop, run_dbt
+
+LINES = [
+    "R1,Ann,,Lee,,,1 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,",
+    "R2,Bob,,Kim,,,2 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,",
+    "R2,Bob,,Kim,,,2 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,",
+    ",Cy,,Wu,,,3 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,",
+]
+TEST = "assert_every_list_line_is_mailed_or_rejected"
+
+
+def built(tmp: Path) -> Path:
+    drop = make_drop(tmp / "drop", LINES)
+    run = run_dbt(tmp, "build", drop, select="+mail_ready +rejected_records")
+    assert run.returncode == 0, run.output[-3000:]
+    run = run_dbt(tmp, "test", drop, select=TEST)
+    assert run.returncode == 0 and f"PASS {TEST}" in run.output, run.output[-3000:]
+    return drop
+
+
+def test_a_line_lost_between_steps_fails_the_build(tmp_path: Path) -> None:
+    drop = built(tmp_path)
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
+        con.execute("delete from marts.rejected_records where source_line = 4")
+    run = run_dbt(tmp_path, "test", drop, select=TEST)
+    assert run.returncode != 0
+    assert f"Failure in test {TEST}" in run.output
+
+
+def test_a_line_counted_twice_fails_the_build(tmp_path: Path) -> None:
+    drop = built(tmp_path)
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
+        con.execute("insert into marts.rejected_records (source_line, reason_code, step) values (2, 'SUPPRESS_DMA', "
+                    "'external_suppression')")
+    run = run_dbt(tmp_path, "test", drop, select=TEST)
+    assert run.returncode != 0
+    assert f"Failure in test {TEST}" in run.output
+
+
+def test_a_line_added_to_the_file_after_the_build_fails(tmp_path: Path) -> None:
+    drop = built(tmp_path)
+    with open(drop / "mail_list.csv", "a", encoding="utf-8") as f:
+        f.write("R9,Di,,Ng,,,9 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,\n")
+    run = run_dbt(tmp_path, "test", drop, select=TEST)
+    assert run.returncode != 0
+    assert f"Failure in test {TEST}" in run.output

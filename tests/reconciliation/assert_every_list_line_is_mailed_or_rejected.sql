@@ -1,0 +1,53 @@
+{{ config(severity='error') }}
+{#- Rows read = rows in mail_ready + rows in rejected_records, and each line of the list is in
+    exactly one of them. Lines are counted from mail_list itself, not from the models. A
+    mailed record is traced to its line through its record_id, unique in mail_ready. Returns
+    the lines that are missing or counted twice (and mailed ids that match no line). -#}
+with file_lines as (
+    {{ drop_file_line_numbers('mail_list') }}
+),
+
+mailed_lines as (
+    select intake.source_line
+    from {{ ref('mail_ready') }} as mail_ready
+    left join {{ ref('int_mail_list__intake') }} as intake
+        on
+            mail_ready.record_id = intake.record_id
+            and not intake.fails_intake_duplicate_record_id
+),
+
+output_lines as (
+    select
+        source_line,
+        'mail_ready' as output
+    from mailed_lines
+    union all
+    select
+        source_line,
+        'rejected_records' as output
+    from {{ ref('rejected_records') }}
+),
+
+appearances as (
+    select
+        coalesce(file_lines.source_line, output_lines.source_line) as source_line,
+        count(output_lines.output) as times_output,
+        count(file_lines.source_line) > 0 as is_in_file,
+        string_agg(output_lines.output, ', ') as outputs
+    from file_lines
+    full outer join output_lines
+        on file_lines.source_line = output_lines.source_line
+    group by 1
+),
+
+final as (
+    select
+        source_line,
+        times_output,
+        is_in_file,
+        outputs
+    from appearances
+    where times_output != 1 or not is_in_file or source_line is null
+)
+
+select * from final
