@@ -304,6 +304,8 @@ def build_universe(rng: np.random.Generator, n_records: int, progress: Progress)
                                              "secondary_number", "zip4", "delivery_point"])
     units["kind"] = "highrise"
     units["firm_name"] = ""
+    default_of = {(z, str(p)): f"{d:04d}" for z, p, d in zip(hr_zip, hr_primary, hr_default_zip4)}
+    units["building_zip4"] = [default_of[(z, p)] for z, p in zip(units.zip_index, units.primary_number)]
 
     # --- PO boxes: boxes 1-299 in ranges of 100, 60% rented
     box_rows, box_dp = [], []
@@ -541,6 +543,9 @@ def generate(n_records: int, seed: int, out: Path, mailing_date: dt.date, offer_
     rows.loc[drop_unit, "address_line_2"] = ""
     rows.loc[drop_unit, "expected_dpv"] = "D"
     rows.loc[drop_unit, "note"] = "unit_missing"
+    # without the unit, CASS codes the building's default record and the default delivery point
+    rows.loc[drop_unit, "zip4"] = rows.loc[drop_unit, "building_zip4"]
+    rows.loc[drop_unit, "delivery_point"] = [f"{int(p) % 100:02d}" for p in rows.loc[drop_unit, "primary_number"]]
 
     # ----- planted CASS / DPV failures
     plan_s = rows.plan

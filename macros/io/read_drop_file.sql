@@ -1,4 +1,5 @@
-{#- The select a staging model makes of one drop file: every declared column (lower-case
+{#- The select a staging model makes of one drop file: source_row (the row's number in the
+    file, 1 for the first data row), every declared column (lower-case
     name, text, '' read as NULL), NULL for a declared column the file does not have, and, when
     carry_extras, every undeclared column as written. An absent optional file reads as no rows.
     validate_drop_inputs() has already stopped the build for a missing required file/column. -#}
@@ -7,6 +8,7 @@
     {%- set location = drop_file_location(table_name) if execute else none -%}
     {%- if location is none %}
     select
+        cast(null as bigint) as source_row,
         {%- for column in declared %}
         cast(null as varchar) as {{ column.name }}{{ ',' if not loop.last }}
         {%- endfor %}
@@ -16,6 +18,7 @@
     {%- set by_lower = {} -%}
     {%- for name in header -%}{%- do by_lower.update({name | lower: name}) -%}{%- endfor -%}
     select
+        row_number() over () as source_row,
         {%- for column in declared %}
         {%- if column.name in by_lower %}
         nullif(cast({{ adapter.quote(by_lower[column.name]) }} as varchar), '') as {{ column.name }}
@@ -36,7 +39,7 @@
     line after the header with `source_line` (its line number in the file, the header being
     line 1; for Parquet the row number plus one), `raw_line`, `is_malformed_row` (not valid
     CSV, or not as many fields as the header), and the declared and extra columns as in
-    read_drop_file, NULL on a malformed row. -#}
+    read_drop_file (without source_row), NULL on a malformed row. -#}
 {% macro read_drop_lines(table_name) -%}
     {%- set declared = drop_declared_columns(table_name) -%}
     {%- set location = drop_file_location(table_name) if execute else none -%}
@@ -52,10 +55,10 @@
     where false
     {%- elif location['format'] == 'parquet' %}
     select
-        row_number() over () + 1 as source_line,
+        source_row + 1 as source_line,
         cast(null as varchar) as raw_line,
         false as is_malformed_row,
-        *
+        * exclude (source_row)
     from ({{ read_drop_file(table_name, carry_extras=true) }})
     {%- else -%}
     {%- set header = drop_file_header(location) -%}

@@ -4,6 +4,7 @@ with city_state_rows as (
 )
 
 select
+    source_row,
     lpad(trim(zip5), 5, '0') as zip5,
     upper(trim(city)) as city,
     upper(trim(state)) as state,

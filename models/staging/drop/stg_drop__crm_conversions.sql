@@ -4,6 +4,7 @@ with conversion_rows as (
 )
 
 select
+    source_row,
     customer_id,
     first_name,
     last_name,

@@ -4,6 +4,7 @@ with mail_history_rows as (
 )
 
 select
+    source_row,
     first_name,
     last_name,
     address_line_1,

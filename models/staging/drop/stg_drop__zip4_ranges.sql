@@ -4,6 +4,7 @@ with zip4_range_rows as (
 )
 
 select
+    source_row,
     lpad(trim(zip5), 5, '0') as zip5,
     lpad(trim(zip4), 4, '0') as zip4,
     upper(trim(record_type)) as record_type,

@@ -1,0 +1,33 @@
+{#- A person or company name as Pub 28 writes it: upper case, trimmed, punctuation removed
+    (letters of any alphabet, digits, spaces and hyphens kept; O'Neil -> ONEIL), spaces
+    collapsed. Accents are kept in the name as printed; match keys fold them (name_match_key). -#}
+{% macro standardize_name(name) -%}
+    {{ return(adapter.dispatch('standardize_name', 'drop_hygiene')(name)) }}
+{%- endmacro %}
+
+{% macro default__standardize_name(name) -%}
+    nullif(trim(regexp_replace(regexp_replace(upper({{ name }}), '[^\pL\pN -]', '', 'g'), '\s+', ' ', 'g')), '')
+{%- endmacro %}
+
+{#- A generational suffix in its standard form (JR, SR, II, III, IV, V), or NULL. -#}
+{% macro standardize_name_suffix(suffix) -%}
+    {{ return(adapter.dispatch('standardize_name_suffix', 'drop_hygiene')(suffix)) }}
+{%- endmacro %}
+
+{% macro default__standardize_name_suffix(suffix) -%}
+    case regexp_replace(upper(coalesce({{ suffix }}, '')), '[^A-Z]', '', 'g')
+        when 'JR' then 'JR' when 'JUNIOR' then 'JR'
+        when 'SR' then 'SR' when 'SENIOR' then 'SR'
+        when 'II' then 'II' when 'III' then 'III' when 'IV' then 'IV' when 'V' then 'V'
+        when '2ND' then 'II' when '3RD' then 'III'
+    end
+{%- endmacro %}
+
+{#- A name folded for matching: accents to ASCII, letters only. -#}
+{% macro name_match_key(name) -%}
+    {{ return(adapter.dispatch('name_match_key', 'drop_hygiene')(name)) }}
+{%- endmacro %}
+
+{% macro default__name_match_key(name) -%}
+    nullif(regexp_replace(upper(strip_accents({{ name }})), '[^A-Z]', '', 'g'), '')
+{%- endmacro %}

@@ -1,0 +1,132 @@
+{#- Every address that enters the drop, from every input, in one relation, so that one
+    standardization, CASS and DPV pass serves them all and formatting never hides a match.
+    (address_source, source_key) identifies the row it came from. A list record that an
+    analyst corrected (address_corrections, by record_id) enters with the corrected fields. -#}
+with mail_list_lines as (
+    select * from {{ ref('int_mail_list__intake') }}
+),
+
+corrections as (
+    select
+        trim(record_id) as record_id,
+        max(address_line_1) as address_line_1,
+        max(address_line_2) as address_line_2,
+        max(city) as city,
+        max(state) as state,
+        max(zip) as zip
+    from {{ ref('stg_drop__address_corrections') }}
+    group by 1
+),
+
+list_addresses as (
+    select
+        'mail_list' as address_source,
+        cast(mail_list_lines.source_line as varchar) as source_key,
+        mail_list_lines.first_name,
+        mail_list_lines.middle_name,
+        mail_list_lines.last_name,
+        mail_list_lines.name_suffix,
+        mail_list_lines.company,
+        coalesce(corrections.address_line_1, mail_list_lines.address_line_1) as address_line_1,
+        case
+            when corrections.record_id is not null then corrections.address_line_2
+            else mail_list_lines.address_line_2
+        end as address_line_2,
+        coalesce(corrections.city, mail_list_lines.city) as city,
+        coalesce(corrections.state, mail_list_lines.state) as state,
+        coalesce(corrections.zip, mail_list_lines.zip) as zip,
+        corrections.record_id is not null as is_analyst_corrected
+    from mail_list_lines
+    left join corrections
+        on
+            mail_list_lines.record_id = corrections.record_id
+            and not mail_list_lines.fails_intake_duplicate_record_id
+    where not mail_list_lines.fails_intake_malformed_row
+),
+
+moves as (
+    select * from {{ ref('stg_drop__coa_moves') }}
+),
+
+move_addresses as (
+    select
+        'coa_old' as address_source,
+        coa_id as source_key,
+        first_name,
+        middle_name,
+        last_name,
+        cast(null as varchar) as name_suffix,
+        company,
+        old_address_line_1 as address_line_1,
+        old_address_line_2 as address_line_2,
+        old_city as city,
+        old_state as state,
+        old_zip as zip,
+        false as is_analyst_corrected
+    from moves
+    union all
+    select
+        'coa_new' as address_source,
+        coa_id as source_key,
+        first_name,
+        middle_name,
+        last_name,
+        cast(null as varchar) as name_suffix,
+        company,
+        new_address_line_1 as address_line_1,
+        new_address_line_2 as address_line_2,
+        new_city as city,
+        new_state as state,
+        new_zip as zip,
+        false as is_analyst_corrected
+    from moves
+    where new_address_line_1 is not null
+),
+
+suppression_addresses as (
+    {%- set people_files = [
+        ('suppress_dma', 'stg_drop__suppress_dma', 'null', 'null'),
+        ('suppress_deceased', 'stg_drop__suppress_deceased', 'middle_name', 'null'),
+        ('crm_conversions', 'stg_drop__crm_conversions', 'null', 'null'),
+        ('mail_history', 'stg_drop__mail_history', 'null', 'null'),
+        ('suppress_prison', 'stg_drop__suppress_prison', 'null', 'facility_name'),
+    ] %}
+    {%- for source_name, model_name, middle, company in people_files %}
+    select
+        '{{ source_name }}' as address_source,
+        cast(source_row as varchar) as source_key,
+        {%- if source_name == 'suppress_prison' %}
+        cast(null as varchar) as first_name,
+        {%- else %}
+        first_name,
+        {%- endif %}
+        cast({{ middle }} as varchar) as middle_name,
+        {%- if source_name == 'suppress_prison' %}
+        cast(null as varchar) as last_name,
+        {%- else %}
+        last_name,
+        {%- endif %}
+        cast(null as varchar) as name_suffix,
+        cast({{ company }} as varchar) as company,
+        address_line_1,
+        address_line_2,
+        city,
+        state,
+        zip,
+        false as is_analyst_corrected
+    from {{ ref(model_name) }}
+    {%- if not loop.last %}
+    union all
+    {%- endif %}
+    {%- endfor %}
+),
+
+final as (
+    select * from list_addresses
+    union all
+    select * from move_addresses
+    union all
+    select * from suppression_addresses
+)
+
+select * from final
