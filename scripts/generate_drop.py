@@ -232,9 +232,9 @@ def build_universe(rng: np.random.Generator, n_records: int, progress: Progress)
     # houses inside each segment: 50 slots with the segment's parity; ~30% exist
     slot_exists = rng.random((n_seg, 50)) < 0.3
     slot_exists[:, 0] = True  # at least one house per segment
+    slot_exists[seg_parity == "E", 49] = False  # even side: x02 .. x98 is 49 numbers
     seg_idx, slot = np.nonzero(slot_exists)
     h_primary = seg_low[seg_idx] + 2 * slot + np.where(seg_parity[seg_idx] == "E", 2, 0)
-    h_primary = np.where(h_primary > seg_high[seg_idx], seg_high[seg_idx], h_primary)
     progress(f"universe: {n_streets} streets, {n_seg} street segments, {len(h_primary)} houses")
 
     # --- ZIP+4 numbering: unique within the ZIP

@@ -19,20 +19,20 @@ mail_list_lines as (
 final as (
     select
         mailed.record_id,
-        mailed.first_name,
-        mailed.last_name,
-        mailed.company,
-        cast(null as varchar) as delivery_line,
-        mailed.city,
-        mailed.state,
-        cast(null as varchar) as zip5,
-        cast(null as varchar) as zip4,
-        cast(null as varchar) as delivery_point,
-        cast(null as varchar) as check_digit,
-        cast(null as varchar) as carrier_route,
-        cast(null as varchar) as dpv_code,
-        false as ncoa_rerouted,
-        cast(null as varchar) as household_key{{ carried_columns('mail_list_lines') }}
+        mailed.first_name_standardized as first_name,
+        mailed.last_name_standardized as last_name,
+        mailed.company_standardized as company,
+        mailed.delivery_line,
+        mailed.city_standardized as city,
+        mailed.state_standardized as state,
+        mailed.zip5,
+        mailed.zip4,
+        mailed.delivery_point,
+        mailed.check_digit,
+        mailed.carrier_route,
+        mailed.dpv_code,
+        mailed.ncoa_rerouted,
+        mailed.household_key{{ carried_columns('mail_list_lines') }}
     from mailed
     inner join mail_list_lines
         on mailed.source_line = mail_list_lines.source_line

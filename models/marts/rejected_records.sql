@@ -29,8 +29,8 @@ final as (
         rejected.state,
         rejected.zip,
         rejected.list_source,
-        cast(null as varchar) as delivery_line,
-        cast(null as varchar) as suggested_correction,
+        rejected.delivery_line,
+        rejected.suggested_correction,
         cast(null as varchar) as survivor_record_id,
         rejected.raw_line{{ carried_columns('mail_list_lines') }}
     from rejected

@@ -2,7 +2,7 @@
     checklist order (SPEC section 5), step is the step it belongs to, and flags holds every
     check the line failed. A NULL reason_code means the record goes to the press. -#}
 with checked_lines as (
-    select * from {{ ref('int_mail_list__intake') }}
+    select * from {{ ref('int_mail_list__cass_dpv') }}
 ),
 
 raised_flags as (
@@ -12,7 +12,14 @@ raised_flags as (
             [
                 case when fails_intake_malformed_row then 'INTAKE_MALFORMED_ROW' end,
                 case when fails_intake_missing_record_id then 'INTAKE_MISSING_RECORD_ID' end,
-                case when fails_intake_duplicate_record_id then 'INTAKE_DUPLICATE_RECORD_ID' end
+                case when fails_intake_duplicate_record_id then 'INTAKE_DUPLICATE_RECORD_ID' end,
+                case when fails_cass_unparseable then 'CASS_UNPARSEABLE' end,
+                case when fails_cass_invalid_zip then 'CASS_INVALID_ZIP' end,
+                case when fails_cass_not_coded then 'CASS_NOT_CODED' end,
+                case when fails_dpv_not_confirmed then 'DPV_NOT_CONFIRMED' end,
+                case when fails_dpv_secondary_unconfirmed then 'DPV_SECONDARY_UNCONFIRMED' end,
+                case when fails_dpv_vacant then 'DPV_VACANT' end,
+                case when fails_dpv_cmra then 'DPV_CMRA' end
             ],
             lambda code: code is not null
         ) as flags
@@ -36,6 +43,30 @@ final as (
         checked_lines.zip,
         checked_lines.list_source,
         checked_lines.customer_id,
+        checked_lines.first_name_standardized,
+        checked_lines.last_name_standardized,
+        checked_lines.company_standardized,
+        checked_lines.address_kind,
+        checked_lines.delivery_line,
+        checked_lines.city_standardized,
+        checked_lines.state_standardized,
+        checked_lines.zip5,
+        checked_lines.zip4,
+        checked_lines.delivery_point,
+        {{ dpbc_check_digit("checked_lines.zip5 || checked_lines.zip4 || checked_lines.delivery_point") }}
+            as check_digit,
+        checked_lines.carrier_route,
+        checked_lines.dpv_code,
+        checked_lines.is_vacant,
+        checked_lines.is_cmra,
+        checked_lines.is_no_stat,
+        checked_lines.suggested_correction,
+        checked_lines.is_zip_corrected,
+        checked_lines.is_street_corrected,
+        checked_lines.is_analyst_corrected,
+        false as ncoa_rerouted,
+        checked_lines.zip5 || checked_lines.zip4 || checked_lines.delivery_point
+        || '|' || coalesce(checked_lines.last_name_standardized, checked_lines.company_standardized, '') as household_key,
         raised_flags.flags,
         raised_flags.flags[1] as reason_code,
         reason_codes.step,
