@@ -31,3 +31,12 @@
 {% macro default__name_match_key(name) -%}
     nullif(regexp_replace(upper(strip_accents({{ name }})), '[^A-Z]', '', 'g'), '')
 {%- endmacro %}
+
+{#- The last word of a standardized name (SMITH JR -> JR), where a generational suffix hides. -#}
+{% macro trailing_name_word(name) -%}
+    {{ return(adapter.dispatch('trailing_name_word', 'drop_hygiene')(name)) }}
+{%- endmacro %}
+
+{% macro default__trailing_name_word(name) -%}
+    regexp_extract({{ name }}, ' ([A-Z0-9]+)$', 1)
+{%- endmacro %}

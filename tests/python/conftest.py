@@ -19,6 +19,19 @@ MAIL_LIST_HEADER = ("record_id,first_name,middle_name,last_name,name_suffix,comp
                     "address_line_2,city,state,zip,list_source,customer_id")
 
 
+def real_addresses(count: int) -> list[dict[str, str]]:
+    """Addresses of the sample drop that go to the press as they stand (planted MAILED, DPV Y,
+    no mess): the fields of their mail_list line."""
+    import csv
+
+    with open(SAMPLE / "truth.csv", encoding="utf-8") as f:
+        good = {int(t["source_line"]) for t in csv.DictReader(f)
+                if t["planted_outcome"] == "MAILED" and t["expected_dpv_code"] == "Y" and t["note"] == ""}
+    with open(SAMPLE / "mail_list.csv", encoding="utf-8", newline="") as f:
+        rows = [r for line, r in enumerate(csv.DictReader(f), start=2) if line in good]
+    return rows[:count]
+
+
 @dataclass
 class DbtRun:
     returncode: int

@@ -8,19 +8,28 @@ from pathlib import Path
 import duckdb
 import pytest
 
-from conftest import MAIL_LIST_HEADER, make_drop, run_dbt
+from conftest import MAIL_LIST_HEADER, make_drop, real_addresses, run_dbt
 
-GOOD = "{id},Maria,,Lopez,,,{line},,SAN ANTONIO,TX,78233,ACME_DATA,"
+ADDRESSES = real_addresses(8)
+
+
+def good(record_id: str, k: int, first: str = "Maria", last: str = "Lopez", company: str = "") -> str:
+    """A well-formed list line at the k-th real address of the sample drop."""
+    a = ADDRESSES[k]
+    return (f"{record_id},{first},,{last},,{company},{a['address_line_1']},{a['address_line_2']},{a['city']},"
+            f"{a['state']},{a['zip']},ACME_DATA,")
+
+
 LINES = [
-    GOOD.format(id="R1", line="100 MAIN ST"),                                      # line 2: fine
+    good("R1", 0),                                                                 # line 2: fine
     'R2,"Broken,Quote,,,,1 ELM ST,,X,TX,78233,ACME_DATA,,',                         # line 3: unbalanced quote
     "R3,Too,Few",                                                                  # line 4: too few fields
     "",                                                                            # line 5: blank line
-    GOOD.format(id="", line="200 MAIN ST"),                                        # line 6: empty record_id
-    GOOD.format(id="R1", line="300 MAIN ST"),                                      # line 7: repeated id
-    'R7,"Zoë ""Zo""",,Muñoz,,"Acme, Inc.",400 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,',  # line 8: quoted, non-ASCII
-    GOOD.format(id="  ", line="500 MAIN ST"),                                      # line 9: blank record_id
-    GOOD.format(id="R1", line="600 MAIN ST") + ",extra",                           # line 10: too many fields
+    good("", 1),                                                                   # line 6: empty record_id
+    good("R1", 2),                                                                 # line 7: repeated id
+    good("R7", 3, first='"Zoë ""Zo"""', last="Muñoz", company='"Acme, Inc."'),     # line 8: quoted, non-ASCII
+    good("  ", 4),                                                                 # line 9: blank record_id
+    good("R1", 5) + ",extra",                                                      # line 10: too many fields
 ]
 EXPECTED = {
     3: "INTAKE_MALFORMED_ROW", 4: "INTAKE_MALFORMED_ROW", 5: "INTAKE_MALFORMED_ROW",
@@ -62,8 +71,9 @@ def test_first_occurrence_of_a_repeated_id_goes_on(intake_run) -> None:
 
 
 def test_quoted_fields_are_unquoted_and_non_ascii_names_kept(intake_run) -> None:
+    # read as written, then standardized for the printer: upper case, punctuation removed, accents kept
     row = intake_run.query("select first_name, last_name, company from marts.mail_ready where record_id = 'R7'")
-    assert row == [('Zoë "Zo"', "Muñoz", "Acme, Inc.")]
+    assert row == [('ZOË ZO', "MUÑOZ", "ACME INC")]
 
 
 def test_exports_match_the_tables(intake_run) -> None:
@@ -79,8 +89,7 @@ def test_exports_match_the_tables(intake_run) -> None:
 
 def test_extra_columns_are_carried_through(tmp_path: Path) -> None:
     header = MAIL_LIST_HEADER.replace("record_id", "Record_ID") + ",Segment_Code,promo"
-    lines = [GOOD.format(id="A1", line="1 OAK ST") + ",S1,P9", "B1,x,,y,,,2 OAK ST,,SAN ANTONIO,TX,78233,,,S2,P8",
-             "C1,bad"]
+    lines = [good("A1", 6) + ",S1,P9", good("B1", 7, first="x", last="y") + ",S2,P8", "C1,bad"]
     drop = make_drop(tmp_path / "drop", lines, header=header)
     run = run_dbt(tmp_path, "build", drop, select="+mail_ready +rejected_records")
     assert run.returncode == 0, run.output[-4000:]

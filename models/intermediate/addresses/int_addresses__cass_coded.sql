@@ -260,8 +260,9 @@ final as (
         street_resolved.po_box,
         case
             when street_resolved.city_standardized in (
-                select city_names.city_name from city_names where city_names.zip5 = street_resolved.zip5
-            ) then street_resolved.city_standardized
+                    select city_names.city_name from city_names
+                    where city_names.zip5 = street_resolved.zip5
+                ) then street_resolved.city_standardized
             else coalesce(preferred_cities.city, street_resolved.city_standardized)
         end as city_standardized,
         coalesce(preferred_cities.state, street_resolved.state_standardized) as state_standardized,
@@ -278,22 +279,24 @@ final as (
         street_resolved.zip5 is not null and segment_matches.zip4 is null as is_not_coded,
         case
             when street_resolved.is_unparseable then null
-            else concat_ws(' ',
-                case
-                    when street_resolved.address_kind = 'po_box' then 'PO BOX ' || street_resolved.primary_number
-                    when street_resolved.address_kind in ('rural_route', 'highway_contract', 'military')
-                        then street_resolved.street_name || ' BOX ' || street_resolved.primary_number
-                    else concat_ws(' ',
-                        street_resolved.primary_number,
-                        coalesce(street_resolved.predirectional, segment_matches.segment_predirectional),
-                        street_resolved.street_name,
-                        coalesce(street_resolved.street_suffix, segment_matches.segment_suffix),
-                        coalesce(street_resolved.postdirectional, segment_matches.segment_postdirectional)
-                    )
-                end,
-                street_resolved.unit_designator,
-                street_resolved.unit_number
-            )
+            else concat_ws(
+                    ' ',
+                    case
+                        when street_resolved.address_kind = 'po_box' then 'PO BOX ' || street_resolved.primary_number
+                        when street_resolved.address_kind in ('rural_route', 'highway_contract', 'military')
+                            then street_resolved.street_name || ' BOX ' || street_resolved.primary_number
+                        else concat_ws(
+                                ' ',
+                                street_resolved.primary_number,
+                                coalesce(street_resolved.predirectional, segment_matches.segment_predirectional),
+                                street_resolved.street_name,
+                                coalesce(street_resolved.street_suffix, segment_matches.segment_suffix),
+                                coalesce(street_resolved.postdirectional, segment_matches.segment_postdirectional)
+                            )
+                    end,
+                    street_resolved.unit_designator,
+                    street_resolved.unit_number
+                )
         end as delivery_line
     from street_resolved
     left join segment_matches

@@ -153,11 +153,43 @@ coded_dpv as (
 
 final as (
     select
-        * exclude (
-            zip4, unit_delivery_point, unit_zip4, plain_delivery_point, plain_zip4, building_unit_designator,
-            lowest_unit, highest_unit, point_is_vacant, point_is_cmra, point_is_no_stat, point_is_residential,
-            nearest_primary
-        ),
+        address_source,
+        source_key,
+        first_name,
+        middle_name,
+        last_name,
+        name_suffix,
+        company,
+        address_line_1,
+        address_line_2,
+        city,
+        state,
+        zip,
+        is_analyst_corrected,
+        address_kind,
+        primary_number,
+        primary_value,
+        predirectional,
+        street_name,
+        street_suffix,
+        postdirectional,
+        unit_designator,
+        unit_number,
+        po_box,
+        city_standardized,
+        state_standardized,
+        zip5_given,
+        zip4_given,
+        zip5,
+        carrier_route,
+        record_type,
+        is_zip_corrected,
+        is_street_corrected,
+        is_unparseable,
+        is_zip_invalid,
+        is_not_coded,
+        delivery_line,
+        dpv_code,
         case
             when dpv_code = 'Y' and unit_delivery_point is not null then unit_zip4
             when dpv_code = 'Y' then coalesce(plain_zip4, zip4)
@@ -174,14 +206,14 @@ final as (
         case
             when dpv_code = 'N' and nearest_primary is not null
                 then 'no delivery point at ' || primary_number || '; nearest on the street: '
-                || concat_ws(' ', nearest_primary, predirectional, street_name, street_suffix, postdirectional)
+                    || concat_ws(' ', nearest_primary, predirectional, street_name, street_suffix, postdirectional)
             when dpv_code = 'N' then 'no delivery point at ' || primary_number || ' on this street'
             when dpv_code = 'D'
                 then 'unit required: add ' || coalesce(building_unit_designator, 'APT') || ' '
-                || lowest_unit || '-' || highest_unit
+                    || lowest_unit || '-' || highest_unit
             when dpv_code = 'S'
                 then 'unit ' || unit_number || ' not found: units here are '
-                || coalesce(building_unit_designator, 'APT') || ' ' || lowest_unit || '-' || highest_unit
+                    || coalesce(building_unit_designator, 'APT') || ' ' || lowest_unit || '-' || highest_unit
         end as suggested_correction
     from coded_dpv
 )

@@ -55,6 +55,9 @@ tokenized as (
     from oriented
 ),
 
+-- From here to `components`, each step reads one address row and the one-row `pub28`
+-- lookup; the lookup's maps are named `pub28.x`, everything unqualified is the address's.
+-- noqa: disable=RF02
 -- box, route and military forms: the longest seed phrase the line starts with
 box_phrases as (
     select
@@ -141,7 +144,9 @@ units as (
                 then {{ lookup('pub28.designators', 'other_tokens[1]') }}
         end as unit_designator,
         case
-            when unit_position is not null then {{ join_tokens('after_primary', 'unit_position + 1', 'len(after_primary)') }}
+            when
+                unit_position is not null
+                then {{ join_tokens('after_primary', 'unit_position + 1', 'len(after_primary)') }}
             when {{ lookup('pub28.designators', 'other_tokens[1]') }} is not null and address_kind is not null
                 then {{ join_tokens('other_tokens', 2, 'len(other_tokens)') }}
         end as unit_number
@@ -159,27 +164,40 @@ postdirectionals as (
     cross join pub28
 ),
 
+words_before_post as (
+    select
+        *,
+        case when postdirectional is not null then street_tokens[1:-2] else street_tokens end as tokens_before_post
+    from postdirectionals
+),
+
 suffixes as (
     select
-        postdirectionals.*,
-        case when postdirectional is not null then street_tokens[1:-2] else street_tokens end as tokens_before_post,
+        words_before_post.*,
         case
-            when len(case when postdirectional is not null then street_tokens[1:-2] else street_tokens end) >= 2
-                then {{ lookup('pub28.suffixes', '(case when postdirectional is not null then street_tokens[1:-2] else street_tokens end)[-1]') }}
+            when len(tokens_before_post) >= 2 then {{ lookup('pub28.suffixes', 'tokens_before_post[-1]') }}
         end as street_suffix
-    from postdirectionals
+    from words_before_post
     cross join pub28
+),
+
+words_before_suffix as (
+    select
+        *,
+        case
+            when street_suffix is not null then tokens_before_post[1:-2] else tokens_before_post
+        end as name_and_predirectional
+    from suffixes
 ),
 
 predirectionals as (
     select
-        suffixes.*,
-        case when street_suffix is not null then tokens_before_post[1:-2] else tokens_before_post end as name_and_predirectional,
+        words_before_suffix.*,
         case
-            when len(case when street_suffix is not null then tokens_before_post[1:-2] else tokens_before_post end) >= 2
-                then {{ lookup('pub28.directionals', '(case when street_suffix is not null then tokens_before_post[1:-2] else tokens_before_post end)[1]') }}
+            when len(name_and_predirectional) >= 2
+                then {{ lookup('pub28.directionals', 'name_and_predirectional[1]') }}
         end as predirectional
-    from suffixes
+    from words_before_suffix
     cross join pub28
 ),
 
@@ -189,9 +207,12 @@ components as (
         case
             when address_kind = 'street'
                 then nullif(array_to_string(list_transform(
-                    case when predirectional is not null then name_and_predirectional[2:] else name_and_predirectional end,
-                    lambda word: coalesce({{ lookup('pub28.ordinals', 'word') }}, word)
-                ), ' '), '')
+                        case
+                            when predirectional is not null then name_and_predirectional[2:] else
+                                name_and_predirectional
+                        end,
+                        lambda word: coalesce({{ lookup('pub28.ordinals', 'word') }}, word)
+                    ), ' '), '')
             when address_kind = 'po_box' then 'PO BOX'
             when address_kind in ('rural_route', 'highway_contract', 'military')
                 then box_standard || ' ' || after_box_phrase[1]
@@ -205,6 +226,7 @@ components as (
     cross join pub28
 ),
 
+-- noqa: enable=RF02
 final as (
     select
         address_source,
@@ -212,13 +234,13 @@ final as (
         {{ standardize_name('first_name') }} as first_name,
         {{ standardize_name('middle_name') }} as middle_name,
         case
-            when {{ standardize_name_suffix("regexp_extract(" ~ standardize_name('last_name') ~ ", ' ([A-Z0-9]+)$', 1)") }} is not null
+            when {{ standardize_name_suffix(trailing_name_word(standardize_name('last_name'))) }} is not null
                 then regexp_replace({{ standardize_name('last_name') }}, ' [A-Z0-9]+$', '')
             else {{ standardize_name('last_name') }}
         end as last_name,
         coalesce(
             {{ standardize_name_suffix('name_suffix') }},
-            {{ standardize_name_suffix("regexp_extract(" ~ standardize_name('last_name') ~ ", ' ([A-Z0-9]+)$', 1)") }}
+            {{ standardize_name_suffix(trailing_name_word(standardize_name('last_name'))) }}
         ) as name_suffix,
         {{ standardize_name('company') }} as company,
         address_line_1,
@@ -235,7 +257,8 @@ final as (
         case when address_kind = 'street' then street_suffix end as street_suffix,
         case when address_kind = 'street' then postdirectional end as postdirectional,
         unit_designator,
-        case when unit_designator is not null then regexp_replace(coalesce(unit_number, ''), '^#', '') end as unit_number,
+        case when unit_designator is not null then regexp_replace(coalesce(unit_number, ''), '^#', '') end
+            as unit_number,
         case when address_kind = 'po_box' then primary_number end as po_box,
         clean_city as city_standardized,
         clean_state as state_standardized,
@@ -243,15 +266,16 @@ final as (
         {{ zip4_of('zip') }} as zip4_given,
         address_kind is null or street_name is null as is_unparseable,
         case
-            when address_kind is not null and street_name is not null then concat_ws(' ',
-                case when address_kind in ('po_box') then 'PO BOX ' || primary_number
-                    when address_kind in ('rural_route', 'highway_contract', 'military')
-                        then street_name || ' BOX ' || primary_number
-                    else concat_ws(' ', primary_number, predirectional, street_name, street_suffix, postdirectional)
-                end,
-                unit_designator,
-                nullif(regexp_replace(coalesce(unit_number, ''), '^#', ''), '')
-            )
+            when address_kind is not null and street_name is not null then concat_ws(
+                    ' ',
+                    case when address_kind in ('po_box') then 'PO BOX ' || primary_number
+                        when address_kind in ('rural_route', 'highway_contract', 'military')
+                            then street_name || ' BOX ' || primary_number
+                        else concat_ws(' ', primary_number, predirectional, street_name, street_suffix, postdirectional)
+                    end,
+                    unit_designator,
+                    nullif(regexp_replace(coalesce(unit_number, ''), '^#', ''), '')
+                )
         end as delivery_line
     from components
 )

@@ -83,42 +83,86 @@ move_addresses as (
     where new_address_line_1 is not null
 ),
 
-suppression_addresses as (
-    {%- set people_files = [
-        ('suppress_dma', 'stg_drop__suppress_dma', 'null', 'null'),
-        ('suppress_deceased', 'stg_drop__suppress_deceased', 'middle_name', 'null'),
-        ('crm_conversions', 'stg_drop__crm_conversions', 'null', 'null'),
-        ('mail_history', 'stg_drop__mail_history', 'null', 'null'),
-        ('suppress_prison', 'stg_drop__suppress_prison', 'null', 'facility_name'),
-    ] %}
-    {%- for source_name, model_name, middle, company in people_files %}
+other_file_addresses as (
     select
-        '{{ source_name }}' as address_source,
+        'suppress_dma' as address_source,
         cast(source_row as varchar) as source_key,
-        {%- if source_name == 'suppress_prison' %}
-        cast(null as varchar) as first_name,
-        {%- else %}
         first_name,
-        {%- endif %}
-        cast({{ middle }} as varchar) as middle_name,
-        {%- if source_name == 'suppress_prison' %}
-        cast(null as varchar) as last_name,
-        {%- else %}
+        cast(null as varchar) as middle_name,
         last_name,
-        {%- endif %}
         cast(null as varchar) as name_suffix,
-        cast({{ company }} as varchar) as company,
+        cast(null as varchar) as company,
         address_line_1,
         address_line_2,
         city,
         state,
         zip,
         false as is_analyst_corrected
-    from {{ ref(model_name) }}
-    {%- if not loop.last %}
+    from {{ ref('stg_drop__suppress_dma') }}
     union all
-    {%- endif %}
-    {%- endfor %}
+    select
+        'suppress_deceased' as address_source,
+        cast(source_row as varchar) as source_key,
+        first_name,
+        middle_name,
+        last_name,
+        cast(null as varchar) as name_suffix,
+        cast(null as varchar) as company,
+        address_line_1,
+        address_line_2,
+        city,
+        state,
+        zip,
+        false as is_analyst_corrected
+    from {{ ref('stg_drop__suppress_deceased') }}
+    union all
+    select
+        'crm_conversions' as address_source,
+        cast(source_row as varchar) as source_key,
+        first_name,
+        cast(null as varchar) as middle_name,
+        last_name,
+        cast(null as varchar) as name_suffix,
+        cast(null as varchar) as company,
+        address_line_1,
+        address_line_2,
+        city,
+        state,
+        zip,
+        false as is_analyst_corrected
+    from {{ ref('stg_drop__crm_conversions') }}
+    union all
+    select
+        'mail_history' as address_source,
+        cast(source_row as varchar) as source_key,
+        first_name,
+        cast(null as varchar) as middle_name,
+        last_name,
+        cast(null as varchar) as name_suffix,
+        cast(null as varchar) as company,
+        address_line_1,
+        address_line_2,
+        city,
+        state,
+        zip,
+        false as is_analyst_corrected
+    from {{ ref('stg_drop__mail_history') }}
+    union all
+    select
+        'suppress_prison' as address_source,
+        cast(source_row as varchar) as source_key,
+        cast(null as varchar) as first_name,
+        cast(null as varchar) as middle_name,
+        cast(null as varchar) as last_name,
+        cast(null as varchar) as name_suffix,
+        facility_name as company,
+        address_line_1,
+        address_line_2,
+        city,
+        state,
+        zip,
+        false as is_analyst_corrected
+    from {{ ref('stg_drop__suppress_prison') }}
 ),
 
 final as (
@@ -126,7 +170,7 @@ final as (
     union all
     select * from move_addresses
     union all
-    select * from suppression_addresses
+    select * from other_file_addresses
 )
 
 select * from final

@@ -65,8 +65,8 @@ final as (
         checked_lines.is_street_corrected,
         checked_lines.is_analyst_corrected,
         false as ncoa_rerouted,
-        checked_lines.zip5 || checked_lines.zip4 || checked_lines.delivery_point
-        || '|' || coalesce(checked_lines.last_name_standardized, checked_lines.company_standardized, '') as household_key,
+        checked_lines.zip5 || checked_lines.zip4 || checked_lines.delivery_point || '|'
+        || coalesce(checked_lines.last_name_standardized, checked_lines.company_standardized, '') as household_key,
         raised_flags.flags,
         raised_flags.flags[1] as reason_code,
         reason_codes.step,
