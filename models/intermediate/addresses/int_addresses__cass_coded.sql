@@ -5,14 +5,18 @@
          the number; exactly one such ZIP corrects it. A ZIP that city_state knows but whose
          city disagrees, with no unique correction, stands (the ZIP outranks a vanity city).
       2. Street name: kept when the ZIP has it; else corrected to the one street of the ZIP
-         whose name is close enough: Jaro-Winkler similarity >= 0.85 and edit distance <= 2 (one
-         wrong letter in a five-letter name scores about 0.87),
-         among the ZIP's street names only (blocked by ZIP5, never all streets).
+         whose name is close enough: one letter off (edit distance 1) for a name of 4 letters or
+         more, or two letters off with Jaro-Winkler similarity >= 0.90 for a name of 8 or more.
+         Only the ZIP's own street names are compared (blocked by ZIP5, never all streets), and
+         two close streets mean no correction. (Jaro-Winkler alone is a poor judge of one wrong
+         letter: DuckDB scores MAHAWK / MOHAWK 0.84 but MOHAWK / MOHAWKS 0.97.)
       3. ZIP+4 and carrier route: the segment of the ZIP with that street whose primary range
          and parity hold the number (and, for a high-rise, whose unit range holds the unit,
          falling back to the building's default record). Pre/post-directional and suffix must
-         agree where the address gives them. The most specific segment wins (unit range, then
-         firm, then street / high-rise default; then the lowest ZIP+4). -#}
+         agree where the address gives them. Among the segments that hold it, the one that
+         agrees with the address exactly wins (N MAIN ST over MAIN ST for `MAIN ST`: fewest
+         components filled in from the segment), then the most specific (unit range, then firm,
+         then street / high-rise default), then the lowest ZIP+4. -#}
 with addresses as (
     select * from {{ ref('int_addresses__standardized') }}
 ),
@@ -164,8 +168,15 @@ street_candidates as (
     inner join zip_streets
         on unknown_streets.zip5 = zip_streets.zip5
     where
-        {{ street_similarity("unknown_streets.street_name", "zip_streets.street_name") }} >= 0.85
-        and {{ edit_distance('unknown_streets.street_name', 'zip_streets.street_name') }} <= 2
+        (
+            length(unknown_streets.street_name) >= 4
+            and {{ edit_distance('unknown_streets.street_name', 'zip_streets.street_name') }} <= 1
+        )
+        or (
+            length(unknown_streets.street_name) >= 8
+            and {{ edit_distance('unknown_streets.street_name', 'zip_streets.street_name') }} <= 2
+            and {{ street_similarity('unknown_streets.street_name', 'zip_streets.street_name') }} >= 0.90
+        )
     group by 1, 2
 ),
 
@@ -197,6 +208,11 @@ segment_matches as (
         row_number() over (
             partition by street_resolved.address_source, street_resolved.source_key
             order by
+                -- a segment that agrees with every component the address gives and has no
+                -- component the address lacks beats one whose directional or suffix is filled in
+                (street_resolved.predirectional is null and segments.predirectional_key != '')::int
+                + (street_resolved.street_suffix is null and segments.suffix_key != '')::int
+                + (street_resolved.postdirectional is null and segments.postdirectional_key != '')::int,
                 case
                     when segments.secondary_low is not null then 1
                     when segments.record_type = 'F' then 2

@@ -13,19 +13,31 @@ with coded as (
     select * from {{ ref('int_addresses__cass_coded') }}
 ),
 
+-- a street is its whole name: two streets of a ZIP may share a name (MAIN ST, N MAIN ST)
 segment_streets as (
     select distinct
         zip5,
         zip4,
-        street_name
+        concat_ws('|', coalesce(predirectional, ''), street_name, coalesce(suffix, ''), coalesce(postdirectional, ''))
+            as street_key
     from {{ ref('stg_drop__zip4_ranges') }}
+),
+
+coded_streets as (
+    select
+        *,
+        concat_ws(
+            '|', coalesce(predirectional, ''), street_name, coalesce(street_suffix, ''), coalesce(postdirectional, '')
+        )
+            as street_key
+    from coded
 ),
 
 points as (
     -- one row per delivery point, even if the reference file lists one twice
     select
         delivery_points.zip5,
-        segment_streets.street_name,
+        segment_streets.street_key,
         delivery_points.primary_number,
         nullif(delivery_points.secondary_number, '') as secondary_number,
         min(delivery_points.zip4) as zip4,
@@ -47,7 +59,7 @@ points as (
 primaries as (
     select
         zip5,
-        street_name,
+        street_key,
         primary_number,
         count(*) filter (where secondary_number is null) as plain_points,
         count(*) filter (where secondary_number is not null) as unit_points,
@@ -76,22 +88,22 @@ matched as (
         coalesce(unit_point.is_cmra, plain_point.is_cmra) as point_is_cmra,
         coalesce(unit_point.is_no_stat, plain_point.is_no_stat) as point_is_no_stat,
         coalesce(unit_point.is_residential, plain_point.is_residential) as point_is_residential
-    from coded
+    from coded_streets as coded
     left join primaries
         on
             coded.zip5 = primaries.zip5
-            and coded.street_name = primaries.street_name
+            and coded.street_key = primaries.street_key
             and coded.primary_number = primaries.primary_number
     left join points as unit_point
         on
             coded.zip5 = unit_point.zip5
-            and coded.street_name = unit_point.street_name
+            and coded.street_key = unit_point.street_key
             and coded.primary_number = unit_point.primary_number
             and coded.unit_number = unit_point.secondary_number
     left join points as plain_point
         on
             coded.zip5 = plain_point.zip5
-            and coded.street_name = plain_point.street_name
+            and coded.street_key = plain_point.street_key
             and coded.primary_number = plain_point.primary_number
             and plain_point.secondary_number is null
     where coded.zip4 is not null
@@ -102,7 +114,7 @@ nearest_primaries as (
         coded.address_source,
         coded.source_key,
         arg_min(points.primary_number, abs(points.primary_value - coded.primary_value)) as nearest_primary
-    from coded
+    from coded_streets as coded
     inner join matched
         on
             coded.address_source = matched.address_source
@@ -111,7 +123,7 @@ nearest_primaries as (
     inner join points
         on
             coded.zip5 = points.zip5
-            and coded.street_name = points.street_name
+            and coded.street_key = points.street_key
             and points.primary_value % 2 = coded.primary_value % 2
     group by 1, 2
 ),

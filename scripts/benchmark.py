@@ -1,0 +1,236 @@
+#!/usr/bin/env python3
+"""Benchmark the whole checklist on a generated drop, and measure it against the planted truth.
+
+For --records N it generates a drop with scripts/generate_drop.py (cached per N and seed
+under bench_cache/), runs `dbt build` on it in a fresh warehouse, and reports:
+
+  wall_s          the dbt build, end to end
+  floor_s         DuckDB alone reading mail_list.csv and writing it back as CSV, same machine,
+                  same run: the least any pipeline over this file could take
+  models          seconds per model, from target/run_results.json
+  peak_rss_mb     peak resident memory of the whole dbt process tree (sampled every 0.1 s)
+  rows_accounted  rows of mail_ready + rejected_records (must equal the list's data lines)
+  standardize     addresses standardized (every input) per second of int_addresses__standardized
+  confusion       planted outcome (truth.csv) against the outcome the pipeline gave
+
+--compare-scourgify K runs usaddress-scourgify (a widely used Python standardizer) on K of the
+same list addresses and reports its addresses per second beside ours. Timings are reported,
+never asserted: no test passes or fails on speed.
+
+Example:
+    python scripts/benchmark.py --records 100000 --json bench_cache/100k.json --compare-scourgify 100000
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import duckdb
+import psutil
+
+PROJECT = Path(__file__).resolve().parents[1]
+CACHE = PROJECT / "bench_cache"
+
+
+def log(message: str) -> None:
+    print(f"[benchmark] {message}", file=sys.stderr, flush=True)
+
+
+def generated_drop(records: int, seed: int) -> Path:
+    """The drop for (records, seed), generated once and kept under bench_cache/."""
+    folder = CACHE / f"drop_{records}_s{seed}"
+    if (folder / "truth.csv").exists():
+        log(f"using cached drop {folder}")
+        return folder
+    log(f"generating {records} records (seed {seed}) into {folder}")
+    subprocess.run([sys.executable, str(PROJECT / "scripts" / "generate_drop.py"), "--records", str(records),
+                    "--seed", str(seed), "--out", str(folder)], check=True)
+    return folder
+
+
+def csv_floor(drop: Path, work: Path) -> float:
+    """Seconds DuckDB takes to read mail_list.csv and write it back as CSV."""
+    start = time.perf_counter()
+    with duckdb.connect() as con:
+        con.execute(f"copy (select * from read_csv('{drop}/mail_list.csv', all_varchar = true, strict_mode = false, "
+                    f"ignore_errors = true)) to '{work}/floor.csv' (header)")
+    return time.perf_counter() - start
+
+
+class PeakMemory(threading.Thread):
+    """Samples the summed RSS of a process and its children until stopped."""
+
+    def __init__(self, pid: int) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.peak, self.running = pid, 0, True
+
+    def run(self) -> None:
+        while self.running:
+            try:
+                root = psutil.Process(self.pid)
+                rss = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
+                self.peak = max(self.peak, rss)
+            except psutil.Error:
+                pass
+            time.sleep(0.1)
+
+
+def dbt_build(drop: Path, work: Path) -> tuple[float, int, int, str]:
+    """Run dbt build on the drop in a fresh warehouse: (seconds, peak rss bytes, exit code, output tail)."""
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
+    drop_vars = (f"{{input_dir: '{drop}', output_dir: '{work}/output', coding_date: '2026-11-20', "
+                 f"drop_id: 'BENCH'}}")
+    env = dict(os.environ, DO_NOT_TRACK="1", DBT_PROFILES_DIR=str(PROJECT),
+               DROP_HYGIENE_WAREHOUSE=str(work / "warehouse.duckdb"), DROP_HYGIENE_TEMP_DIR=str(work / "tmp"))
+    dbt = str(Path(sys.executable).with_name("dbt"))
+    args = [dbt, "build", "--vars", drop_vars, "--target-path", str(work / "target"), "--log-path", str(work / "logs")]
+    log("dbt build ...")
+    start = time.perf_counter()
+    process = subprocess.Popen(args, cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    sampler = PeakMemory(process.pid)
+    sampler.start()
+    lines = []
+    assert process.stdout is not None
+    for line in process.stdout:
+        lines.append(line)
+        if " of " in line and ("OK created" in line or "PASS" in line or "FAIL" in line or "ERROR" in line):
+            print("  " + line.rstrip()[-110:], file=sys.stderr, flush=True)
+    code = process.wait()
+    elapsed = time.perf_counter() - start
+    sampler.running = False
+    sampler.join()
+    return elapsed, sampler.peak, code, "".join(lines[-30:])
+
+
+def model_times(work: Path) -> dict[str, float]:
+    results = json.loads((work / "target" / "run_results.json").read_text())
+    return {r["unique_id"].split(".")[-1]: round(r["execution_time"], 3)
+            for r in results["results"] if r["unique_id"].startswith("model.")}
+
+
+def measured(drop: Path, work: Path) -> dict:
+    with duckdb.connect(str(work / "warehouse.duckdb"), read_only=True) as con:
+        mailed = con.execute("select count(*) from marts.mail_ready").fetchall()[0][0]
+        rejected = con.execute("select count(*) from marts.rejected_records").fetchall()[0][0]
+        addresses = con.execute("select count(*) from intermediate.int_addresses__standardized").fetchall()[0][0]
+        confusion = con.execute(f"""
+            select t.planted_outcome, coalesce(o.reason_code, 'MAILED') as got, count(*) as n
+            from read_csv('{drop}/truth.csv', all_varchar = true) as t
+            left join intermediate.int_mail_list__outcomes as o on o.source_line = cast(t.source_line as bigint)
+            group by all order by all
+        """).fetchall()
+        dpv = con.execute(f"""
+            select t.expected_dpv_code, coalesce(o.dpv_code, '-') as got, count(*) as n
+            from read_csv('{drop}/truth.csv', all_varchar = true) as t
+            left join intermediate.int_mail_list__outcomes as o on o.source_line = cast(t.source_line as bigint)
+            where t.planted_outcome = 'MAILED'
+            group by all order by all
+        """).fetchall()
+        zip4 = con.execute(f"""
+            select count(*) filter (where o.zip4 = t.zip4 and o.zip5 = t.zip5), count(*)
+            from read_csv('{drop}/truth.csv', all_varchar = true) as t
+            join intermediate.int_mail_list__outcomes as o on o.source_line = cast(t.source_line as bigint)
+            where t.planted_outcome = 'MAILED' and coalesce(t.note, '') not in ('ncoa_rerouted', 'analyst_corrected')
+        """).fetchall()[0]
+    with open(drop / "truth.csv", encoding="utf-8") as f:
+        lines = sum(1 for _ in f) - 1
+    return {"rows_accounted": mailed + rejected, "list_lines": lines, "mailed": mailed, "rejected": rejected,
+            "addresses_standardized": addresses, "confusion": [list(r) for r in confusion],
+            "dpv_confusion_mailed": [list(r) for r in dpv],
+            "zip4_as_planted": {"matching": zip4[0], "of": zip4[1]}}
+
+
+def scourgify_rate(drop: Path, count: int) -> dict:
+    """usaddress-scourgify on the first `count` well-formed list addresses: addresses per second."""
+    from scourgify import normalize_address_record
+    from scourgify.exceptions import AddressNormalizationError
+
+    # the list has lines that are not valid CSV on purpose: read the good ones through DuckDB
+    with duckdb.connect() as con:
+        rows = con.execute(f"""
+            select address_line_1, address_line_2, city, state, zip
+            from read_csv('{drop}/mail_list.csv', all_varchar = true, ignore_errors = true, strict_mode = false)
+            where address_line_1 is not null limit {int(count)}
+        """).fetchall()
+    records = [{"address_line_1": l1, "address_line_2": l2, "city": city, "state": state, "postal_code": zip_code}
+               for l1, l2, city, state, zip_code in rows]
+    log(f"usaddress-scourgify on {len(records)} addresses ...")
+    failed = 0
+    start = time.perf_counter()
+    for i, record in enumerate(records, 1):
+        try:
+            normalize_address_record(record)
+        except (AddressNormalizationError, Exception):  # it raises on what it cannot parse; count and go on
+            failed += 1
+        if i % 20000 == 0:
+            log(f"  {i} / {len(records)}")
+    seconds = time.perf_counter() - start
+    return {"addresses": len(records), "seconds": round(seconds, 2), "per_s": round(len(records) / seconds),
+            "unparsed": failed}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
+                                     epilog="The generated drop is cached in bench_cache/; delete it to regenerate.")
+    parser.add_argument("--records", type=int, required=True, help="list size to generate and run")
+    parser.add_argument("--seed", type=int, default=1, help="generator seed (default 1)")
+    parser.add_argument("--json", type=Path, help="also write the results to this JSON file")
+    parser.add_argument("--compare-scourgify", type=int, default=0, metavar="K",
+                        help="time usaddress-scourgify on K of the same addresses")
+    args = parser.parse_args(argv)
+
+    drop = generated_drop(args.records, args.seed)
+    work = CACHE / f"run_{args.records}_s{args.seed}"
+    wall, peak, code, tail = dbt_build(drop, work)
+    if code != 0:
+        print(tail, file=sys.stderr)
+        log(f"dbt build failed (exit {code})")
+        return code
+    floor = csv_floor(drop, work)
+    result = {"records": args.records, "seed": args.seed, "wall_s": round(wall, 2), "floor_s": round(floor, 2),
+              "x_floor": round(wall / floor, 1), "peak_rss_mb": round(peak / 2**20), "machine": f"{os.cpu_count()} cores"}
+    result.update(measured(drop, work))
+    result["records_per_s"] = round(result["list_lines"] / wall)
+    result["models"] = model_times(work)
+    std_s = result["models"].get("int_addresses__standardized", 0) or 1e-9
+    result["standardize_per_s"] = round(result["addresses_standardized"] / std_s)
+    if args.compare_scourgify:
+        result["scourgify"] = scourgify_rate(drop, args.compare_scourgify)
+        result["standardize_vs_scourgify"] = round(result["standardize_per_s"] / result["scourgify"]["per_s"], 1)
+
+    slowest = sorted(result["models"].items(), key=lambda kv: -kv[1])[:5]
+    print(f"records {result['list_lines']}  wall {result['wall_s']} s  floor {result['floor_s']} s  "
+          f"x floor {result['x_floor']}  peak {result['peak_rss_mb']} MB  records/s {result['records_per_s']}")
+    print(f"rows accounted {result['rows_accounted']} of {result['list_lines']} "
+          f"(mailed {result['mailed']}, rejected {result['rejected']})")
+    print(f"standardization: {result['addresses_standardized']} addresses, {result['standardize_per_s']}/s")
+    if "scourgify" in result:
+        s = result["scourgify"]
+        print(f"usaddress-scourgify: {s['addresses']} addresses in {s['seconds']} s, {s['per_s']}/s "
+              f"({s['unparsed']} it could not parse); ours is {result['standardize_vs_scourgify']}x")
+    print("slowest models: " + ", ".join(f"{name} {sec} s" for name, sec in slowest))
+    print("planted -> got:")
+    for planted, got, n in result["confusion"]:
+        print(f"  {planted:28s} {got:28s} {n:>9d}")
+    print("DPV of planted-mailed records, expected -> got:")
+    for expected, got, n in result["dpv_confusion_mailed"]:
+        print(f"  {expected or '-':3s} {got:3s} {n:>9d}")
+    z = result["zip4_as_planted"]
+    print(f"ZIP+4 as planted on mailed records: {z['matching']} of {z['of']}")
+    if args.json:
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        args.json.write_text(json.dumps(result, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
