@@ -1,6 +1,6 @@
 {#- CASS coding of every standardized address:
-      1. ZIP: the given ZIP5 stands when city_state knows it and the city is its city or one of
-         its alternate names (or no city was given). Otherwise the ZIP is looked up from city,
+      1. ZIP: the given ZIP5 stands when city_state knows it, the state is its state and the
+         city is its city or one of its alternate names (or no city / state was given). Otherwise the ZIP is looked up from city,
          state and street: the ZIPs of that city and state whose segments hold the street and
          the number; exactly one such ZIP corrects it. A ZIP that city_state knows but whose
          city disagrees, with no unique correction, stands (the ZIP outranks a vanity city).
@@ -54,7 +54,9 @@ zip_checks as (
         addresses.address_source,
         addresses.source_key,
         city_state.zip5 is not null as is_zip_known,
-        city_state.zip5 is not null and (
+        city_state.zip5 is not null
+        and (addresses.state_standardized is null or addresses.state_standardized = city_state.state)
+        and (
             addresses.city_standardized is null
             or exists (
                 select 1 from city_names

@@ -211,6 +211,12 @@ final as (
             when dpv_code = 'Y' then coalesce(unit_delivery_point, plain_delivery_point)
             when zip4 is not null then lpad(cast(primary_value % 100 as varchar), 2, '0')
         end as delivery_point,
+        case
+            when dpv_code = 'Y'
+                then zip5 || coalesce(unit_zip4, plain_zip4, zip4)
+                    || coalesce(unit_delivery_point, plain_delivery_point)
+            when zip5 is not null and delivery_line is not null then zip5 || '|' || delivery_line
+        end as delivery_point_key,
         coalesce(dpv_code = 'Y' and point_is_vacant, false) as is_vacant,
         coalesce(dpv_code = 'Y' and point_is_cmra, false) as is_cmra,
         coalesce(dpv_code = 'Y' and point_is_no_stat, false) as is_no_stat,
