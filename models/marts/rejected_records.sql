@@ -31,7 +31,7 @@ final as (
         rejected.list_source,
         rejected.delivery_line,
         rejected.suggested_correction,
-        cast(null as varchar) as survivor_record_id,
+        rejected.survivor_record_id,
         rejected.raw_line{{ carried_columns('mail_list_lines') }}
     from rejected
     inner join mail_list_lines

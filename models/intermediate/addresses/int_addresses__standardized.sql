@@ -18,11 +18,9 @@ with addresses as (
 
 pub28 as (
     select
-        {{ seed_map(ref('pub28_street_suffixes')) }} as suffixes,
         {{ seed_map(ref('pub28_unit_designators')) }} as designators,
         {{ seed_map(ref('pub28_directionals')) }} as directionals,
         {{ seed_map(ref('pub28_ordinals')) }} as ordinals,
-        {{ seed_map(ref('pub28_states')) }} as states,
         {{ seed_map(ref('pub28_box_forms')) }} as box_forms,
         {{ seed_map(ref('pub28_box_forms'), 'form') }} as box_form_kinds
 ),
@@ -174,11 +172,12 @@ words_before_post as (
 suffixes as (
     select
         words_before_post.*,
-        case
-            when len(tokens_before_post) >= 2 then {{ lookup('pub28.suffixes', 'tokens_before_post[-1]') }}
-        end as street_suffix
+        suffix_words.standard as street_suffix
     from words_before_post
-    cross join pub28
+    left join {{ ref('pub28_street_suffixes') }} as suffix_words
+        on
+            len(words_before_post.tokens_before_post) >= 2
+            and words_before_post.tokens_before_post[-1] = suffix_words.variant
 ),
 
 words_before_suffix as (
@@ -218,15 +217,21 @@ components as (
                 then box_standard || ' ' || after_box_phrase[1]
         end as street_name,
         {{ clean_address_text('city') }} as clean_city,
-        coalesce(
-            {{ lookup('pub28.states', clean_address_text('state')) }},
-            {{ clean_address_text('state') }}
-        ) as clean_state
+        {{ clean_address_text('state') }} as clean_state_text
     from predirectionals
     cross join pub28
 ),
 
 -- noqa: enable=RF02
+states as (
+    select
+        components.*,
+        coalesce(state_names.standard, components.clean_state_text) as clean_state
+    from components
+    left join {{ ref('pub28_states') }} as state_names
+        on components.clean_state_text = state_names.variant
+),
+
 final as (
     select
         address_source,
@@ -277,7 +282,7 @@ final as (
                     nullif(regexp_replace(coalesce(unit_number, ''), '^#', ''), '')
                 )
         end as delivery_line
-    from components
+    from states
 )
 
 select * from final

@@ -1,13 +1,82 @@
-{#- The CASS and DPV steps on the spine: every line of the list with its coded address from
-    the address pass and the flags of SPEC section 5 (cass and dpv rows). The DPV policy
-    switches decide which partial, vacant and CMRA results fail. Nothing is filtered. -#}
+{#- The CASS and DPV steps on the spine: every line of the list with the coded address it
+    will be mailed to (its own, or a re-routed mover's new address, both from the one address
+    pass) and the flags of SPEC section 5 (cass and dpv rows). Names stay the list's own. The
+    DPV policy switches decide which partial, vacant and CMRA results fail. Nothing is filtered. -#}
 with spine as (
-    select * from {{ ref('int_mail_list__intake') }}
+    select * from {{ ref('int_mail_list__ncoa') }}
+),
+
+address_pass as (
+    select
+        address_source,
+        source_key,
+        first_name,
+        last_name,
+        company,
+        delivery_point_key,
+        address_kind,
+        delivery_line,
+        city_standardized,
+        state_standardized,
+        zip5,
+        zip4,
+        delivery_point,
+        carrier_route,
+        dpv_code,
+        is_vacant,
+        is_cmra,
+        is_no_stat,
+        suggested_correction,
+        is_zip_corrected,
+        is_street_corrected,
+        is_analyst_corrected,
+        is_unparseable,
+        is_zip_invalid,
+        is_not_coded
+    from {{ ref('int_addresses__dpv_checked') }}
+    where address_source in ('mail_list', 'coa_new')
+),
+
+list_people as (
+    select
+        source_key,
+        first_name,
+        last_name,
+        company,
+        delivery_point_key
+    from address_pass
+    where address_source = 'mail_list'
 ),
 
 list_addresses as (
-    select * from {{ ref('int_addresses__dpv_checked') }}
-    where address_source = 'mail_list'
+    select
+        spine.source_line,
+        address_pass.delivery_point_key,
+        address_pass.address_kind,
+        address_pass.delivery_line,
+        address_pass.city_standardized,
+        address_pass.state_standardized,
+        address_pass.zip5,
+        address_pass.zip4,
+        address_pass.delivery_point,
+        address_pass.carrier_route,
+        address_pass.dpv_code,
+        address_pass.is_vacant,
+        address_pass.is_cmra,
+        address_pass.is_no_stat,
+        address_pass.suggested_correction,
+        address_pass.is_zip_corrected,
+        address_pass.is_street_corrected,
+        address_pass.is_analyst_corrected,
+        address_pass.is_unparseable,
+        address_pass.is_zip_invalid,
+        address_pass.is_not_coded
+    from spine
+    inner join address_pass
+        on
+            address_pass.address_source = case when spine.ncoa_rerouted then 'coa_new' else 'mail_list' end
+            and address_pass.source_key
+            = case when spine.ncoa_rerouted then spine.ncoa_coa_id else cast(spine.source_line as varchar) end
 ),
 
 final as (
@@ -30,9 +99,18 @@ final as (
         spine.fails_intake_malformed_row,
         spine.fails_intake_missing_record_id,
         spine.fails_intake_duplicate_record_id,
-        list_addresses.first_name as first_name_standardized,
-        list_addresses.last_name as last_name_standardized,
-        list_addresses.company as company_standardized,
+        spine.ncoa_coa_id,
+        spine.ncoa_move_type,
+        spine.ncoa_months_since_move,
+        spine.ncoa_return_code,
+        spine.ncoa_rerouted,
+        spine.fails_ncoa_moved_no_forward,
+        spine.fails_ncoa_forwarding_expired,
+        list_people.first_name as first_name_standardized,
+        list_people.last_name as last_name_standardized,
+        list_people.company as company_standardized,
+        list_people.delivery_point_key as listed_delivery_point_key,
+        list_addresses.delivery_point_key,
         list_addresses.address_kind,
         list_addresses.delivery_line,
         list_addresses.city_standardized,
@@ -58,8 +136,10 @@ final as (
         coalesce(list_addresses.is_vacant, false) and {{ get_drop_setting('reject_vacant') }} as fails_dpv_vacant,
         coalesce(list_addresses.is_cmra, false) and {{ get_drop_setting('reject_cmra') }} as fails_dpv_cmra
     from spine
+    left join list_people
+        on cast(spine.source_line as varchar) = list_people.source_key
     left join list_addresses
-        on cast(spine.source_line as varchar) = list_addresses.source_key
+        on spine.source_line = list_addresses.source_line
 )
 
 select * from final

@@ -2,7 +2,7 @@
     checklist order (SPEC section 5), step is the step it belongs to, and flags holds every
     check the line failed. A NULL reason_code means the record goes to the press. -#}
 with checked_lines as (
-    select * from {{ ref('int_mail_list__cass_dpv') }}
+    select * from {{ ref('int_mail_list__deduplicated') }}
 ),
 
 raised_flags as (
@@ -13,13 +13,21 @@ raised_flags as (
                 case when fails_intake_malformed_row then 'INTAKE_MALFORMED_ROW' end,
                 case when fails_intake_missing_record_id then 'INTAKE_MISSING_RECORD_ID' end,
                 case when fails_intake_duplicate_record_id then 'INTAKE_DUPLICATE_RECORD_ID' end,
+                case when fails_ncoa_moved_no_forward then 'NCOA_MOVED_NO_FORWARD' end,
+                case when fails_ncoa_forwarding_expired then 'NCOA_FORWARDING_EXPIRED' end,
                 case when fails_cass_unparseable then 'CASS_UNPARSEABLE' end,
                 case when fails_cass_invalid_zip then 'CASS_INVALID_ZIP' end,
                 case when fails_cass_not_coded then 'CASS_NOT_CODED' end,
                 case when fails_dpv_not_confirmed then 'DPV_NOT_CONFIRMED' end,
                 case when fails_dpv_secondary_unconfirmed then 'DPV_SECONDARY_UNCONFIRMED' end,
                 case when fails_dpv_vacant then 'DPV_VACANT' end,
-                case when fails_dpv_cmra then 'DPV_CMRA' end
+                case when fails_dpv_cmra then 'DPV_CMRA' end,
+                case when fails_suppress_dma then 'SUPPRESS_DMA' end,
+                case when fails_suppress_deceased then 'SUPPRESS_DECEASED' end,
+                case when fails_suppress_prison then 'SUPPRESS_PRISON' end,
+                case when fails_suppress_recent_converter then 'SUPPRESS_RECENT_CONVERTER' end,
+                case when fails_suppress_frequency_cap then 'SUPPRESS_FREQUENCY_CAP' end,
+                case when fails_dedupe then 'DEDUPE_{{ get_drop_setting('dedupe_level') | upper }}' end
             ],
             lambda code: code is not null
         ) as flags
@@ -64,9 +72,13 @@ final as (
         checked_lines.is_zip_corrected,
         checked_lines.is_street_corrected,
         checked_lines.is_analyst_corrected,
-        false as ncoa_rerouted,
-        checked_lines.zip5 || checked_lines.zip4 || checked_lines.delivery_point || '|'
-        || coalesce(checked_lines.last_name_standardized, checked_lines.company_standardized, '') as household_key,
+        checked_lines.ncoa_rerouted,
+        checked_lines.ncoa_return_code,
+        checked_lines.ncoa_coa_id,
+        checked_lines.ncoa_months_since_move,
+        checked_lines.delivery_point_key,
+        checked_lines.household_key,
+        checked_lines.survivor_record_id,
         raised_flags.flags,
         raised_flags.flags[1] as reason_code,
         reason_codes.step,

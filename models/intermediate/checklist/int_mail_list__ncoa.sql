@@ -1,0 +1,130 @@
+{#- NCOA on the spine. A list record matches a move when the move's old address is the same
+    delivery point (delivery_point_key, both sides from the one address pass) and the names
+    agree as the move type asks: I first and last name, F last name, B company (names folded:
+    case, accents, punctuation, middle names and suffixes do not matter). Month arithmetic is
+    exact: months_since_move = month of ncoa_processed_date - move_effective_month, in whole
+    months (a move in 2025-06 processed on any day of 2026-12 is 18 months back). A move more
+    than ncoa_lookback_months back is out of scope; of the rest the most recent move wins.
+    A move with a new address at most ncoa_reroute_months back re-routes the record: from
+    here on its address is the new one, standardized, coded and checked in the same address
+    pass (effective_address_source / effective_source_key). An older one is
+    NCOA_FORWARDING_EXPIRED; a move without a new address is NCOA_MOVED_NO_FORWARD.
+    ncoa_return_code follows NCOALink: A (match, new address), K (moved, left no address),
+    G (PO box closed, no order), F (foreign move). -#}
+with spine as (
+    select * from {{ ref('int_mail_list__intake') }}
+),
+
+address_pass as (
+    select
+        address_source,
+        source_key,
+        delivery_point_key,
+        {{ name_match_key('first_name') }} as first_key,
+        {{ name_match_key('last_name') }} as last_key,
+        {{ name_match_key('company') }} as company_key
+    from {{ ref('int_addresses__dpv_checked') }}
+    where address_source in ('mail_list', 'coa_old', 'coa_new')
+),
+
+moves as (
+    select
+        coa_id,
+        upper(trim(move_type)) as move_type,
+        lower(trim(coa_status)) as coa_status,
+        {{ move_month_index('move_effective_month') }} as move_month
+    from {{ ref('stg_drop__coa_moves') }}
+),
+
+matched_moves as (
+    select
+        list_people.source_key,
+        moves.coa_id,
+        moves.move_type,
+        moves.coa_status,
+        {{ date_month_index(drop_date('ncoa_processed_date')) }} - moves.move_month as months_since_move,
+        moves.coa_status = 'new_address' and new_addresses.source_key is not null as has_new_address
+    from address_pass as list_people
+    inner join address_pass as old_addresses
+        on
+            list_people.delivery_point_key = old_addresses.delivery_point_key
+            and old_addresses.address_source = 'coa_old'
+    inner join moves
+        on old_addresses.source_key = moves.coa_id
+    left join address_pass as new_addresses
+        on
+            moves.coa_id = new_addresses.source_key
+            and new_addresses.address_source = 'coa_new'
+    where
+        list_people.address_source = 'mail_list'
+        and {{ date_month_index(drop_date('ncoa_processed_date')) }} - moves.move_month
+        between 0 and {{ get_drop_setting('ncoa_lookback_months') }}
+        and (
+            (
+                moves.move_type = 'I'
+                and list_people.first_key = old_addresses.first_key
+                and list_people.last_key = old_addresses.last_key
+            )
+            or (moves.move_type = 'F' and list_people.last_key = old_addresses.last_key)
+            or (moves.move_type = 'B' and list_people.company_key = old_addresses.company_key)
+        )
+),
+
+latest_moves as (
+    select
+        source_key,
+        coa_id,
+        move_type,
+        coa_status,
+        months_since_move,
+        has_new_address
+    from matched_moves
+    qualify row_number() over (partition by source_key order by months_since_move, coa_id) = 1
+),
+
+final as (
+    select
+        spine.source_line,
+        spine.raw_line,
+        spine.record_id,
+        spine.first_name,
+        spine.middle_name,
+        spine.last_name,
+        spine.name_suffix,
+        spine.company,
+        spine.address_line_1,
+        spine.address_line_2,
+        spine.city,
+        spine.state,
+        spine.zip,
+        spine.list_source,
+        spine.customer_id,
+        spine.fails_intake_malformed_row,
+        spine.fails_intake_missing_record_id,
+        spine.fails_intake_duplicate_record_id,
+        latest_moves.coa_id as ncoa_coa_id,
+        latest_moves.move_type as ncoa_move_type,
+        latest_moves.months_since_move as ncoa_months_since_move,
+        case
+            when latest_moves.has_new_address then 'A'
+            when latest_moves.coa_status = 'box_closed_no_order' then 'G'
+            when latest_moves.coa_status = 'foreign_move' then 'F'
+            when latest_moves.coa_id is not null then 'K'
+        end as ncoa_return_code,
+        coalesce(
+            latest_moves.has_new_address
+            and latest_moves.months_since_move <= {{ get_drop_setting('ncoa_reroute_months') }},
+            false
+        ) as ncoa_rerouted,
+        coalesce(not latest_moves.has_new_address, false) as fails_ncoa_moved_no_forward,
+        coalesce(
+            latest_moves.has_new_address
+            and latest_moves.months_since_move > {{ get_drop_setting('ncoa_reroute_months') }},
+            false
+        ) as fails_ncoa_forwarding_expired
+    from spine
+    left join latest_moves
+        on cast(spine.source_line as varchar) = latest_moves.source_key
+)
+
+select * from final
