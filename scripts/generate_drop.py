@@ -537,6 +537,11 @@ def generate(n_records: int, seed: int, out: Path, mailing_date: dt.date, offer_
     # mailed, since reject_dpv_partial defaults to false
     hr = (rows.kind == "highrise").to_numpy() & (rows.plan == "MAILED").to_numpy()
     drop_unit = hr & (rng.random(n) < 0.08)
+    # two households of one surname in one building, both without their unit, would be one
+    # delivery point and one household to CASS: plant at most one such row per building and name
+    same_household = pd.Series(rows.zip5 + "|" + rows.primary_number + "|" + rows.street_name + "|"
+                               + rows.last_name.str.upper()).where(drop_unit).duplicated(keep="first").to_numpy()
+    drop_unit = drop_unit & ~same_household
     rows.loc[drop_unit, "address_line_1"] = [
         " ".join(p for p in (a.primary_number, a.predirectional, a.street_name, a.suffix, a.postdirectional) if p)
         for a in rows.loc[drop_unit].itertuples()]

@@ -26,9 +26,9 @@ keyed as (
         ) as is_already_removed,
         delivery_point_key || '|'
         {%- if level == 'household' %}
-        || coalesce(
-            {{ name_match_key('last_name_standardized') }}, {{ name_match_key('company_standardized') }}, ''
-        )
+            || coalesce(
+                {{ name_match_key('last_name_standardized') }}, {{ name_match_key('company_standardized') }}, ''
+            )
         {%- elif level == 'individual' %}
         || coalesce({{ name_match_key('first_name_standardized') }}, '') || '|'
         || coalesce(
@@ -39,7 +39,7 @@ keyed as (
         + (name_suffix is not null)::int + (company is not null)::int + (address_line_1 is not null)::int
         + (address_line_2 is not null)::int + (city is not null)::int + (state is not null)::int
         + (zip is not null)::int + (list_source is not null)::int + (customer_id is not null)::int
-        as completeness
+            as completeness
     from spine
 ),
 
@@ -67,4 +67,5 @@ final as (
         on spine.source_line = ranked.source_line
 )
 
-select * from final
+-- the spine passes through (spine.*) and this step adds its flags; the columns are in yml
+select * from final  -- noqa: AM04
