@@ -3,20 +3,29 @@ from __future__ import annotations
 
 from conftest import SAMPLE
 
-# the checklist steps built so far; a planted outcome of a later step is mailed until that step exists
-BUILT_STEPS = ("intake", "cass", "dpv")
-
-
-def test_every_planted_outcome_of_the_built_steps_is_found(sample_build) -> None:
+def test_every_planted_outcome_is_found(sample_build) -> None:
     rows = sample_build.query(f"""
-        select t.source_line, t.planted_outcome, coalesce(o.reason_code, 'MAILED') as got
+        select t.source_line, t.planted_outcome, coalesce(o.reason_code, 'MAILED') as got,
+               t.survivor_record_id, o.survivor_record_id
         from read_csv('{SAMPLE}/truth.csv', all_varchar = true) as t
         left join intermediate.int_mail_list__outcomes as o on o.source_line = cast(t.source_line as bigint)
-        where t.planted_step in {BUILT_STEPS} or t.planted_outcome = 'MAILED'
     """)
-    wrong = [r for r in rows if r[1] != r[2]]
-    assert len(rows) > 4000
-    assert wrong == []
+    assert len(rows) == 5000
+    assert {r[1] for r in rows} >= {"NCOA_MOVED_NO_FORWARD", "SUPPRESS_DMA", "SUPPRESS_PRISON", "DEDUPE_HOUSEHOLD"}
+    assert [r for r in rows if r[1] != r[2]] == []
+    # each removed duplicate names the survivor the generator planted
+    assert [r for r in rows if r[3] != r[4]] == []
+
+
+def test_rerouted_movers_go_to_their_new_address(sample_build) -> None:
+    rows = sample_build.query(f"""
+        select o.ncoa_rerouted, o.reason_code, o.zip5 || o.zip4 || o.delivery_point = t.new_zip5 || t.new_zip4 || t.new_delivery_point
+        from read_csv('{SAMPLE}/truth.csv', all_varchar = true) as t
+        join intermediate.int_mail_list__outcomes as o on o.source_line = cast(t.source_line as bigint)
+        where t.note = 'ncoa_rerouted'
+    """)
+    assert len(rows) > 100
+    assert set(rows) == {(True, None, True)}
 
 
 def test_mailed_records_get_the_planted_zip4_delivery_point_and_dpv_code(sample_build) -> None:
