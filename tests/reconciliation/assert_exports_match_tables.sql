@@ -1,0 +1,52 @@
+{{ config(severity='error') }}
+{#- The files handed to the printer and the data owner say what the tables say: mail_ready.csv
+    and mail_ready.parquet hold exactly the record_ids of mail_ready, rejected_records.csv exactly
+    the lines and reason codes of rejected_records, read back from output_dir. -#}
+{%- set folder = get_drop_setting('output_dir') %}
+with mail_file as (
+    select record_id from read_csv('{{ folder }}/mail_ready.csv', all_varchar = true, header = true)
+),
+
+mail_parquet as (
+    select record_id from read_parquet('{{ folder }}/mail_ready.parquet')
+),
+
+rejection_file as (
+    select
+        cast(source_line as bigint) as source_line,
+        reason_code
+    from read_csv('{{ folder }}/rejected_records.csv', all_varchar = true, header = true)
+),
+
+mail_table as (
+    select record_id from {{ ref('mail_ready') }}
+),
+
+rejection_table as (
+    select
+        source_line,
+        reason_code
+    from {{ ref('rejected_records') }}
+),
+
+problems as (
+    (select 'mail_ready.csv lacks' as problem, record_id as item from (select * from mail_table except all select * from mail_file))
+    union all
+    (select 'mail_ready.csv adds', record_id from (select * from mail_file except all select * from mail_table))
+    union all
+    (select 'mail_ready.parquet lacks', record_id from (select * from mail_table except all select * from mail_parquet))
+    union all
+    (select 'mail_ready.parquet adds', record_id from (select * from mail_parquet except all select * from mail_table))
+    union all
+    (
+        select 'rejected_records.csv lacks', cast(source_line as varchar) || ' ' || reason_code
+        from (select * from rejection_table except all select * from rejection_file)
+    )
+    union all
+    (
+        select 'rejected_records.csv adds', cast(source_line as varchar) || ' ' || reason_code
+        from (select * from rejection_file except all select * from rejection_table)
+    )
+)
+
+select * from problems
