@@ -31,7 +31,10 @@ final as (
         count(*) filter (where ncoa_rerouted) as ncoa_rerouted,
         count(*) filter (where step = 'cass') as rejected_cass,
         count(*) filter (where step = 'dpv') as rejected_dpv,
-        (select count(*) from outcomes where reason_code is null) as mailed
+        (
+            select count(*) from outcomes
+            where outcomes.reason_code is null
+        ) as mailed
     from coded
 )
 

@@ -6,8 +6,16 @@
 -- depends_on: {{ ref('int_drop__output_directory') }}
 {%- set codes = [] %}
 {%- if execute %}
-{%- set codes = run_query("select reason_code from " ~ ref('reason_codes') ~ " order by check_order").columns[0].values() %}
+    {%- set code_query = "select reason_code from " ~ ref('reason_codes') ~ " order by check_order" %}
+    {%- set codes = run_query(code_query).columns[0].values() %}
 {%- endif %}
+{%- set code_counts, code_columns, code_sums = [], [], [] %}
+{%- for code in codes %}
+    {%- do code_counts.append("cast(count(*) filter (where outcomes.reason_code = '" ~ code ~ "') as bigint) as "
+                              ~ code | lower) %}
+    {%- do code_columns.append(code | lower) %}
+    {%- do code_sums.append("cast(sum(step_rows." ~ code | lower ~ ") as bigint) as " ~ code | lower) %}
+{%- endfor %}
 with steps as (
     select distinct
         step,
@@ -31,8 +39,10 @@ removed_by_step as (
         steps.step,
         steps.step_order,
         cast(count(outcomes.reason_code) as bigint) as removed
-        {%- for code in codes %},
-        cast(count(*) filter (where outcomes.reason_code = '{{ code }}') as bigint) as {{ code | lower }}
+        {%- for code in codes %}
+            ,
+            cast(count(*) filter (where outcomes.reason_code = '{{ code }}') as bigint) as {{ code | lower }}
+    
         {%- endfor %}
     from steps
     left join outcomes
@@ -59,8 +69,10 @@ step_rows as (
         removed,
         records_in - removed as records_out,
         round(removed * {{ get_drop_setting('piece_cost_usd') }}, 2) as removed_cost_usd
-        {%- for code in codes %},
-        {{ code | lower }}
+        {%- for code in codes %}
+            ,
+            {{ code | lower }}
+    
         {%- endfor %}
     from flowing
 ),
@@ -69,12 +81,14 @@ total_row as (
     select
         'total' as step,
         8 as step_order,
-        (select records_read from records_read) as records_in,
-        cast(sum(removed) as bigint) as removed,
-        (select records_read from records_read) - cast(sum(removed) as bigint) as records_out,
-        round(sum(removed) * {{ get_drop_setting('piece_cost_usd') }}, 2) as removed_cost_usd
-        {%- for code in codes %},
-        cast(sum({{ code | lower }}) as bigint) as {{ code | lower }}
+        (select records_read.records_read from records_read) as records_in,
+        cast(sum(step_rows.removed) as bigint) as removed,
+        (select records_read.records_read from records_read) - cast(sum(step_rows.removed) as bigint) as records_out,
+        round(sum(step_rows.removed) * {{ get_drop_setting('piece_cost_usd') }}, 2) as removed_cost_usd
+        {%- for code in codes %}
+            ,
+            cast(sum({{ code | lower }}) as bigint) as {{ code | lower }}
+    
         {%- endfor %}
     from step_rows
 ),

@@ -108,5 +108,5 @@ def test_a_broken_date_rule_fails_the_build_and_names_the_rule(sample_build: Dbt
     run = run_dbt(tmp_path, "build", SAMPLE, extra_vars=drop_vars, select="int_drop__output_directory date_currency_checks")
     assert run.returncode != 0
     assert f"Failure in test date_rule_{rule}" in run.output
-    rows = run.query(f"select passes, message from marts.date_currency_checks where rule = '{rule}'")
+    rows = run.query(f"select passes, message from marts.date_currency_checks where rule_name = '{rule}'")
     assert rows[0][0] is False and rule in rows[0][1] and dates in rows[0][1]

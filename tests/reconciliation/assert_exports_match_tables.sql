@@ -30,23 +30,59 @@ rejection_table as (
 ),
 
 problems as (
-    (select 'mail_ready.csv lacks' as problem, record_id as item from (select * from mail_table except all select * from mail_file))
+    select
+        'mail_ready.csv lacks' as problem,
+        record_id as item
+    from (
+        select * from mail_table
+        except all
+        select * from mail_file
+    ) as difference
     union all
-    (select 'mail_ready.csv adds', record_id from (select * from mail_file except all select * from mail_table))
+    select
+        'mail_ready.csv adds' as problem,
+        record_id as item
+    from (
+        select * from mail_file
+        except all
+        select * from mail_table
+    ) as difference
     union all
-    (select 'mail_ready.parquet lacks', record_id from (select * from mail_table except all select * from mail_parquet))
+    select
+        'mail_ready.parquet lacks' as problem,
+        record_id as item
+    from (
+        select * from mail_table
+        except all
+        select * from mail_parquet
+    ) as difference
     union all
-    (select 'mail_ready.parquet adds', record_id from (select * from mail_parquet except all select * from mail_table))
+    select
+        'mail_ready.parquet adds' as problem,
+        record_id as item
+    from (
+        select * from mail_parquet
+        except all
+        select * from mail_table
+    ) as difference
     union all
-    (
-        select 'rejected_records.csv lacks', cast(source_line as varchar) || ' ' || reason_code
-        from (select * from rejection_table except all select * from rejection_file)
-    )
+    select
+        'rejected_records.csv lacks' as problem,
+        cast(source_line as varchar) || ' ' || reason_code as item
+    from (
+        select * from rejection_table
+        except all
+        select * from rejection_file
+    ) as difference
     union all
-    (
-        select 'rejected_records.csv adds', cast(source_line as varchar) || ' ' || reason_code
-        from (select * from rejection_file except all select * from rejection_table)
-    )
+    select
+        'rejected_records.csv adds' as problem,
+        cast(source_line as varchar) || ' ' || reason_code as item
+    from (
+        select * from rejection_file
+        except all
+        select * from rejection_table
+    ) as difference
 )
 
 select * from problems

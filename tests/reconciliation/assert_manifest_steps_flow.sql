@@ -7,7 +7,15 @@ with manifest as (
 ),
 
 file_lines as (
-    select count(*) as lines from ({{ drop_file_line_numbers('mail_list') }}) as lines_of_file
+    select count(*) as line_count from ({{ drop_file_line_numbers('mail_list') }}) as lines_of_file
+),
+
+mailed as (
+    select count(*) as mailed_count from {{ ref('mail_ready') }}
+),
+
+rejected as (
+    select count(*) as rejected_count from {{ ref('rejected_records') }}
 ),
 
 steps as (
@@ -17,29 +25,46 @@ steps as (
         records_in,
         removed,
         records_out,
-        lead(records_in) over (order by step_order) as next_in
+        lead(records_in) over (order by step_order) as next_in,
+        step_order = min(step_order) over () as is_first,
+        step_order = max(step_order) over () as is_last
     from manifest
     where step != 'total'
 ),
 
 problems as (
-    select step, 'in - removed != out' as problem from steps where records_in - removed != records_out
-    union all
-    select step, 'out != next step in' as problem from steps where next_in is not null and records_out != next_in
-    union all
-    select step, 'first in != lines of mail_list' as problem
+    select
+        step,
+        'in - removed != out' as problem
     from steps
-    where step_order = (select min(step_order) from steps) and records_in != (select lines from file_lines)
+    where records_in - removed != records_out
     union all
-    select step, 'last out != rows of mail_ready' as problem
+    select
+        step,
+        'out != next step in' as problem
     from steps
-    where
-        step_order = (select max(step_order) from steps)
-        and records_out != (select count(*) from {{ ref('mail_ready') }})
+    where next_in is not null and records_out != next_in
     union all
-    select 'total', 'total removed != rows of rejected_records' as problem
+    select
+        steps.step,
+        'first in != lines of mail_list' as problem
+    from steps
+    cross join file_lines
+    where steps.is_first and steps.records_in != file_lines.line_count
+    union all
+    select
+        steps.step,
+        'last out != rows of mail_ready' as problem
+    from steps
+    cross join mailed
+    where steps.is_last and steps.records_out != mailed.mailed_count
+    union all
+    select
+        manifest.step,
+        'total removed != rows of rejected_records' as problem
     from manifest
-    where step = 'total' and removed != (select count(*) from {{ ref('rejected_records') }})
+    cross join rejected
+    where manifest.step = 'total' and manifest.removed != rejected.rejected_count
 )
 
 select * from problems
