@@ -824,11 +824,12 @@ def generate(n_records: int, seed: int, out: Path, mailing_date: dt.date, offer_
     everything.loc[mal, "raw"] = [rid + r for r, rid in zip(everything.loc[mal, "raw"], everything.loc[mal, "record_id"])]
     everything.loc[everything.plan == "INTAKE_MISSING_RECORD_ID", "record_id"] = ""
     rep = np.nonzero((everything.plan == "INTAKE_DUPLICATE_RECORD_ID").to_numpy())[0]
-    for i in rep:  # repeat the id of an earlier row that is not itself a repeat or empty
+    for i in rep:  # repeat the id of an earlier well-formed row that is not itself a repeat or empty
         j = int(rng.integers(0, max(i, 1)))
-        while j > 0 and (everything.at[j, "record_id"] == "" or everything.at[j, "plan"] == "INTAKE_DUPLICATE_RECORD_ID"):
+        while j > 0 and (everything.at[j, "record_id"] == ""
+                         or everything.at[j, "plan"] in ("INTAKE_DUPLICATE_RECORD_ID", "INTAKE_MALFORMED_ROW")):
             j -= 1
-        if i == 0 or everything.at[j, "record_id"] == "":
+        if i == 0 or everything.at[j, "record_id"] == "" or everything.at[j, "plan"] == "INTAKE_MALFORMED_ROW":
             everything.at[i, "plan"] = "MAILED"  # nothing earlier to repeat: it goes on as a fresh record
             everything.at[i, "record_id"] = f"R{i + 1:08d}"
             continue

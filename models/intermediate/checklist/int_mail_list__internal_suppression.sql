@@ -50,17 +50,21 @@ recent_conversions as (
 ),
 
 converter_hits as (
-    select distinct people.source_line
+    -- two equi-joins rather than one join on "customer id or name and address", which would
+    -- leave the engine a nested loop
+    select people.source_line
+    from people
+    inner join recent_conversions
+        on people.customer_id = recent_conversions.customer_id
+    union
+    select people.source_line
     from people
     inner join recent_conversions
         on
-            people.customer_id = recent_conversions.customer_id
-            or (
-                (people.customer_id is null or recent_conversions.customer_id is null)
-                and people.delivery_point_key = recent_conversions.delivery_point_key
-                and people.first_key = recent_conversions.first_key
-                and people.last_key = recent_conversions.last_key
-            )
+            people.delivery_point_key = recent_conversions.delivery_point_key
+            and people.first_key = recent_conversions.first_key
+            and people.last_key = recent_conversions.last_key
+    where people.customer_id is null or recent_conversions.customer_id is null
 ),
 
 {%- set drop_log = adapter.get_relation(database=target.database, schema='marts', identifier='drop_log') %}
