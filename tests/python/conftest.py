@@ -69,7 +69,9 @@ def run_dbt(tmp: Path, command: str, drop: Path, extra_vars: dict | None = None,
     rendered = "{" + ", ".join(f"{k}: '{v}'" for k, v in drop_vars.items()) + "}"
     args = [DBT, command, "--vars", rendered, "--target-path", str(tmp / "target"), "--log-path", str(tmp / "logs")]
     if select:
-        args += ["--select", select]
+        # run only the tests whose every parent is selected (the default would also run, say,
+        # the manifest test for a selection that does not build the manifest)
+        args += ["--select", select, "--indirect-selection", "cautious"]
     env = dict(os.environ, DO_NOT_TRACK="1", DBT_PROFILES_DIR=str(PROJECT),
                DROP_HYGIENE_WAREHOUSE=str(warehouse), DROP_HYGIENE_TEMP_DIR=str(tmp / "duckdb_tmp"))
     done = subprocess.run(args, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600)

@@ -3,13 +3,16 @@ tables, and every date-currency rule holds. Each check is shown failing the buil
 from __future__ import annotations
 
 import csv
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from conftest import SAMPLE, DbtRun, run_dbt
+from conftest import PROJECT, SAMPLE, DbtRun, run_dbt
 
 OUTPUT_FILES = ["mail_ready.csv", "mail_ready.parquet", "rejected_records.csv", "drop_manifest.csv", "cass_summary.csv",
                 "date_currency_checks.csv"]
@@ -110,3 +113,29 @@ def test_a_broken_date_rule_fails_the_build_and_names_the_rule(sample_build: Dbt
     assert f"Failure in test date_rule_{rule}" in run.output
     rows = run.query(f"select passes, message from marts.date_currency_checks where rule_name = '{rule}'")
     assert rows[0][0] is False and rule in rows[0][1] and dates in rows[0][1]
+
+
+def test_source_quality_flags_a_source_above_the_threshold(built_copy: tuple[Path, DbtRun]) -> None:
+    tmp, sample = built_copy
+    rates = dict(sample.query("select list_source, dpv_not_confirmed_rate from marts.source_quality"))
+    assert sample.query("select count(*) from marts.source_quality where is_flagged") == [(0,)]  # default 0.05
+    top, second = sorted(rates.values())[-1], sorted(rates.values())[-2]
+    threshold = round((top + second) / 2, 6)  # exactly one source is above it
+    run = run_dbt(tmp, "build", SAMPLE, extra_vars={"source_dpv_failure_threshold": str(threshold)},
+                  select="source_quality")
+    assert run.returncode == 0, run.output[-2000:]
+    flagged = run.query("select list_source from marts.source_quality where is_flagged")
+    assert flagged == [(max(rates, key=rates.get),)]
+
+
+def test_docs_generate_offline(built_copy: tuple[Path, DbtRun]) -> None:
+    tmp, _ = built_copy
+    env = dict(os.environ, DO_NOT_TRACK="1", DBT_PROFILES_DIR=str(PROJECT),
+               DROP_HYGIENE_WAREHOUSE=str(tmp / "warehouse.duckdb"))
+    done = subprocess.run([str(Path(sys.executable).with_name("dbt")), "docs", "generate", "--target-path",
+                           str(tmp / "target"), "--vars", "{coding_date: '2026-11-20'}"],
+                          cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert (tmp / "target" / "catalog.json").exists() and (tmp / "target" / "index.html").exists()
+    catalog = (tmp / "target" / "catalog.json").read_text()
+    assert "drop_manifest" in catalog and "printer_mail_file" in (tmp / "target" / "manifest.json").read_text()
