@@ -296,25 +296,17 @@ final as (
         not street_resolved.is_unparseable and street_resolved.zip5 is null as is_zip_invalid,
         street_resolved.zip5 is not null and segment_matches.zip4 is null as is_not_coded,
         case
-            when street_resolved.is_unparseable then null
-            else concat_ws(
-                    ' ',
-                    case
-                        when street_resolved.address_kind = 'po_box' then 'PO BOX ' || street_resolved.primary_number
-                        when street_resolved.address_kind in ('rural_route', 'highway_contract', 'military')
-                            then street_resolved.street_name || ' BOX ' || street_resolved.primary_number
-                        else concat_ws(
-                                ' ',
-                                street_resolved.primary_number,
-                                coalesce(street_resolved.predirectional, segment_matches.segment_predirectional),
-                                street_resolved.street_name,
-                                coalesce(street_resolved.street_suffix, segment_matches.segment_suffix),
-                                coalesce(street_resolved.postdirectional, segment_matches.segment_postdirectional)
-                            )
-                    end,
-                    street_resolved.unit_designator,
-                    street_resolved.unit_number
-                )
+            when not street_resolved.is_unparseable
+                then {{ build_delivery_line(
+                    'street_resolved.address_kind',
+                    'street_resolved.primary_number',
+                    'coalesce(street_resolved.predirectional, segment_matches.segment_predirectional)',
+                    'street_resolved.street_name',
+                    'coalesce(street_resolved.street_suffix, segment_matches.segment_suffix)',
+                    'coalesce(street_resolved.postdirectional, segment_matches.segment_postdirectional)',
+                    'street_resolved.unit_designator',
+                    'street_resolved.unit_number'
+                ) }}
         end as delivery_line
     from street_resolved
     left join segment_matches

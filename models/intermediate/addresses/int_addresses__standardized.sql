@@ -271,16 +271,11 @@ final as (
         {{ zip4_of('zip') }} as zip4_given,
         address_kind is null or street_name is null as is_unparseable,
         case
-            when address_kind is not null and street_name is not null then concat_ws(
-                    ' ',
-                    case when address_kind in ('po_box') then 'PO BOX ' || primary_number
-                        when address_kind in ('rural_route', 'highway_contract', 'military')
-                            then street_name || ' BOX ' || primary_number
-                        else concat_ws(' ', primary_number, predirectional, street_name, street_suffix, postdirectional)
-                    end,
-                    unit_designator,
-                    nullif(regexp_replace(coalesce(unit_number, ''), '^#', ''), '')
-                )
+            when address_kind is not null and street_name is not null
+                then {{ build_delivery_line(
+                    'address_kind', 'primary_number', 'predirectional', 'street_name', 'street_suffix',
+                    'postdirectional', 'unit_designator', "nullif(regexp_replace(coalesce(unit_number, ''), '^#', ''), '')"
+                ) }}
         end as delivery_line
     from states
 )

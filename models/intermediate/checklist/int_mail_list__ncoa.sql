@@ -84,21 +84,7 @@ latest_moves as (
 
 final as (
     select
-        spine.source_line,
-        spine.raw_line,
-        spine.record_id,
-        spine.first_name,
-        spine.middle_name,
-        spine.last_name,
-        spine.name_suffix,
-        spine.company,
-        spine.address_line_1,
-        spine.address_line_2,
-        spine.city,
-        spine.state,
-        spine.zip,
-        spine.list_source,
-        spine.customer_id,
+        {{ list_record_columns('spine') }}
         spine.fails_intake_malformed_row,
         spine.fails_intake_missing_record_id,
         spine.fails_intake_duplicate_record_id,

@@ -36,21 +36,7 @@ raised_flags as (
 
 final as (
     select
-        checked_lines.source_line,
-        checked_lines.raw_line,
-        checked_lines.record_id,
-        checked_lines.first_name,
-        checked_lines.middle_name,
-        checked_lines.last_name,
-        checked_lines.name_suffix,
-        checked_lines.company,
-        checked_lines.address_line_1,
-        checked_lines.address_line_2,
-        checked_lines.city,
-        checked_lines.state,
-        checked_lines.zip,
-        checked_lines.list_source,
-        checked_lines.customer_id,
+        {{ list_record_columns('checked_lines') }}
         checked_lines.first_name_standardized,
         checked_lines.last_name_standardized,
         checked_lines.company_standardized,

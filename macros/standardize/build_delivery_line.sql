@@ -1,0 +1,19 @@
+{#- The standardized delivery line from its Pub 28 components: PO BOX 12; RR 2 BOX 15 (HC,
+    PSC, CMR, UNIT alike); or 123 N MAIN ST SW; then the unit designator and number. -#}
+{% macro build_delivery_line(address_kind, primary_number, predirectional, street_name, street_suffix,
+                             postdirectional, unit_designator, unit_number) -%}
+    concat_ws(
+        ' ',
+        case
+            when {{ address_kind }} = 'po_box' then 'PO BOX ' || {{ primary_number }}
+            when {{ address_kind }} in ('rural_route', 'highway_contract', 'military')
+                then {{ street_name }} || ' BOX ' || {{ primary_number }}
+            else concat_ws(
+                ' ', {{ primary_number }}, {{ predirectional }}, {{ street_name }}, {{ street_suffix }},
+                {{ postdirectional }}
+            )
+        end,
+        {{ unit_designator }},
+        {{ unit_number }}
+    )
+{%- endmacro %}
