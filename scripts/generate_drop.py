@@ -189,10 +189,10 @@ def build_city_state() -> pd.DataFrame:
     return frame.sort_values("zip5", kind="stable").reset_index(drop=True)
 
 
-def build_universe(rng: np.random.Generator, n_records: int, progress: Progress) -> Universe:
-    city_state = build_city_state()
+def build_universe(rng: np.random.Generator, n_records: int, progress: Progress, city_state: pd.DataFrame,
+                   used_zips: set[str]) -> Universe:
     standard = city_state[(city_state.zip_type == "STANDARD") & (city_state.state.str.len() == 2)]
-    standard = standard[~standard.state.isin(["AA", "AE", "AP"])]
+    standard = standard[~standard.state.isin(["AA", "AE", "AP"]) & ~standard.zip5.isin(used_zips)]
     n_zips = int(min(max(round(n_records / 600), 10), len(standard)))
     chosen = standard.iloc[np.sort(rng.choice(len(standard), size=n_zips, replace=False))]
     zips = chosen.zip5.to_numpy()
@@ -481,12 +481,51 @@ def person_names(rng: np.random.Generator, n: int) -> pd.DataFrame:
     return pd.DataFrame({"first_name": first, "middle_name": middle, "last_name": last, "name_suffix": suffix})
 
 
+@dataclass
+class Shard:
+    """Where one shard's rows go: its list rows and moves are numbered after the earlier shards'."""
+    rng: np.random.Generator
+    records: int
+    record_offset: int
+    coa_offset: int
+    first: bool
+
+
 def generate(n_records: int, seed: int, out: Path, mailing_date: dt.date, offer_code: str,
-             progress: Progress) -> dict[str, int]:
-    rng = np.random.default_rng(seed)
-    uni = build_universe(rng, n_records, progress)
+             progress: Progress, shard_size: int = 1_000_000) -> dict[str, int]:
+    """Write the drop. A large drop is made of independent shards of at most shard_size
+    records, each with ZIP codes of its own, appended to the same files, so memory stays that of
+    one shard. The first shard draws from the seed itself, so a drop of one shard is the same
+    whatever the shard size."""
+    out.mkdir(parents=True, exist_ok=True)
+    city_state = build_city_state()
+    city_state.to_csv(out / "city_state.csv", index=False)
+    shards = -(-n_records // shard_size)
+    sizes = [n_records // shards + (1 if k < n_records % shards else 0) for k in range(shards)]
+    used_zips: set[str] = set()
+    counts: dict[str, int] = {}
+    record_offset = coa_offset = 0
+    for k, size in enumerate(sizes):
+        if shards > 1:
+            progress(f"shard {k + 1} of {shards}: {size} records")
+        rng = np.random.default_rng(seed if k == 0 else [seed, k])
+        shard = Shard(rng, size, record_offset, coa_offset, k == 0)
+        shard_counts, lines, moves, zips = generate_shard(shard, out, mailing_date, offer_code, progress,
+                                                          city_state, used_zips)
+        for outcome, count in shard_counts.items():
+            counts[outcome] = counts.get(outcome, 0) + count
+        record_offset += lines
+        coa_offset += moves
+        used_zips |= zips
+    return counts
+
+
+def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: str, progress: Progress,
+                   city_state: pd.DataFrame, used_zips: set[str]) -> tuple[dict[str, int], int, int, set[str]]:
+    """One shard of the drop, appended to the files: (planted counts, list rows, moves, ZIPs used)."""
+    rng, n_records = shard.rng, shard.records
+    uni = build_universe(rng, n_records, progress, city_state, used_zips)
     dps = uni.delivery_points
-    city_state = uni.city_state
 
     plan = allocate(rng, n_records)
     n_plain = int(np.sum(~np.isin(plan, ["INTAKE_MALFORMED_ROW", "INTAKE_MISSING_RECORD_ID",
@@ -693,7 +732,7 @@ def generate(n_records: int, seed: int, out: Path, mailing_date: dt.date, offer_
     })
     coa = pd.concat([coa_list, coa_bg], ignore_index=True)
     coa = coa.iloc[rng.permutation(len(coa))].reset_index(drop=True)
-    coa.insert(0, "coa_id", [f"COA{i:09d}" for i in range(1, len(coa) + 1)])
+    coa.insert(0, "coa_id", [f"COA{shard.coa_offset + i:09d}" for i in range(1, len(coa) + 1)])
     progress(f"moves: {len(coa)} change-of-address records ({len(coa_list)} of list members)")
 
     # ----- suppression files: planted rows plus people not on the list
@@ -730,7 +769,7 @@ def generate(n_records: int, seed: int, out: Path, mailing_date: dt.date, offer_
     })
 
     # customer ids: a third of the list carries one
-    rows["customer_id"] = np.where(rng.random(n) < 0.33, [f"CUST{i:08d}" for i in rng.permutation(n)], "")
+    rows["customer_id"] = np.where(rng.random(n) < 0.33, [f"CUST{shard.record_offset + i:08d}" for i in rng.permutation(n)], "")
     conv = (plan_s == "SUPPRESS_RECENT_CONVERTER").to_numpy()
     old_conv = (plan_s == "MAILED").to_numpy() & (rows.note == "").to_numpy() & (rng.random(n) < 0.01)
     rows.loc[old_conv, "note"] = "converted_long_ago"
@@ -818,7 +857,7 @@ def generate(n_records: int, seed: int, out: Path, mailing_date: dt.date, offer_
     everything = everything.iloc[order].reset_index(drop=True)
     pos_of = np.empty(len(everything), dtype=np.int64)
     pos_of[everything.orig_pos.to_numpy()] = np.arange(len(everything))
-    everything["record_id"] = [f"R{i:08d}" for i in range(1, len(everything) + 1)]
+    everything["record_id"] = [f"R{shard.record_offset + i:08d}" for i in range(1, len(everything) + 1)]
     # malformed rows keep a record id inside their raw text
     mal = (everything.plan == "INTAKE_MALFORMED_ROW").to_numpy()
     everything.loc[mal, "raw"] = [rid + r for r, rid in zip(everything.loc[mal, "raw"], everything.loc[mal, "record_id"])]
@@ -831,7 +870,7 @@ def generate(n_records: int, seed: int, out: Path, mailing_date: dt.date, offer_
             j -= 1
         if i == 0 or everything.at[j, "record_id"] == "" or everything.at[j, "plan"] == "INTAKE_MALFORMED_ROW":
             everything.at[i, "plan"] = "MAILED"  # nothing earlier to repeat: it goes on as a fresh record
-            everything.at[i, "record_id"] = f"R{i + 1:08d}"
+            everything.at[i, "record_id"] = f"R{shard.record_offset + i + 1:08d}"
             continue
         everything.at[i, "record_id"] = everything.at[j, "record_id"]
 
@@ -874,19 +913,20 @@ def generate(n_records: int, seed: int, out: Path, mailing_date: dt.date, offer_
     corrections = pd.DataFrame(corr_rows, columns=["record_id", "address_line_1", "address_line_2", "city",
                                                    "state", "zip"])
 
-    # ----- write the files
-    out.mkdir(parents=True, exist_ok=True)
-    lines = []
+    # ----- write (the first shard) or append (the others) the files
     header = ",".join(MAIL_LIST_COLUMNS)
     csv_cols = everything[MAIL_LIST_COLUMNS].fillna("").astype(str)
     quoted = csv_cols.apply(lambda c: c.where(~c.str.contains(r'[,"]', regex=True),
                                               '"' + c.str.replace('"', '""') + '"'))
     joined = quoted.agg(",".join, axis=1)
     joined = np.where(everything.plan == "INTAKE_MALFORMED_ROW", everything.raw, joined)
-    lines = [header, *joined]
-    (out / "mail_list.csv").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    lines = [header, *joined] if shard.first else list(joined)
+    mode = "w" if shard.first else "a"
+    with open(out / "mail_list.csv", mode, encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
     truth = pd.DataFrame({
-        "source_line": np.arange(2, len(everything) + 2), "record_id": everything.record_id,
+        "source_line": np.arange(2 + shard.record_offset, len(everything) + 2 + shard.record_offset),
+        "record_id": everything.record_id,
         "planted_outcome": everything.plan, "planted_step": [step_of(p) for p in everything.plan],
         "note": everything.note, "expected_dpv_code": np.where(everything.plan == "MAILED", everything.expected_dpv,
                                                                 np.where(everything.plan == "DPV_NOT_CONFIRMED", "N", "")),
@@ -896,21 +936,19 @@ def generate(n_records: int, seed: int, out: Path, mailing_date: dt.date, offer_
         "new_delivery_point": everything.new_delivery_point.fillna(""),
         "survivor_record_id": everything.survivor_record_id,
     })
-    truth.to_csv(out / "truth.csv", index=False)
-    coa.to_csv(out / "coa_moves.csv", index=False)
-    city_state.to_csv(out / "city_state.csv", index=False)
-    uni.zip4_ranges.to_csv(out / "zip4_ranges.csv", index=False)
-    dps[["zip5", "zip4", "primary_number", "secondary_designator", "secondary_number", "delivery_point",
-         "vacant", "cmra", "no_stat", "residential"]].to_csv(out / "delivery_points.csv", index=False)
-    dma.to_csv(out / "suppress_dma.csv", index=False)
-    dec.to_csv(out / "suppress_deceased.csv", index=False)
-    prison.to_csv(out / "suppress_prison.csv", index=False)
-    crm.to_csv(out / "crm_conversions.csv", index=False)
-    history.to_csv(out / "mail_history.csv", index=False)
-    corrections.to_csv(out / "address_corrections.csv", index=False)
+    files = {
+        "truth.csv": truth, "coa_moves.csv": coa, "zip4_ranges.csv": uni.zip4_ranges,
+        "delivery_points.csv": dps[["zip5", "zip4", "primary_number", "secondary_designator", "secondary_number",
+                                    "delivery_point", "vacant", "cmra", "no_stat", "residential"]],
+        "suppress_dma.csv": dma, "suppress_deceased.csv": dec, "suppress_prison.csv": prison,
+        "crm_conversions.csv": crm, "mail_history.csv": history, "address_corrections.csv": corrections,
+    }
+    for name, frame in files.items():
+        frame.to_csv(out / name, index=False, mode=mode, header=shard.first)
     counts = truth.planted_outcome.value_counts().to_dict()
     progress(f"wrote {len(truth)} list rows and the reference files to {out}")
-    return {str(k): int(v) for k, v in counts.items()}
+    return ({str(k): int(v) for k, v in counts.items()}, len(everything), len(coa),
+            set(uni.zip4_ranges.zip5.unique()))
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
@@ -926,6 +964,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--mailing-date", type=dt.date.fromisoformat, default=dt.date(2026, 12, 8),
                         help="mailing date the moves, conversions and history are dated against (default 2026-12-08)")
     parser.add_argument("--offer-code", default="WINTER26", help="offer code of the drop (default WINTER26)")
+    parser.add_argument("--shard-size", type=int, default=1_000_000,
+                        help="records per shard (default 1,000,000): a larger drop is made of independent shards, "
+                             "each with ZIP codes of its own, so memory stays that of one shard")
     parser.add_argument("--quiet", action="store_true", help="no progress lines")
     args = parser.parse_args(argv)
     if args.records < 100:
@@ -936,7 +977,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     progress = Progress(args.quiet)
-    counts = generate(args.records, args.seed, args.out, args.mailing_date, args.offer_code, progress)
+    counts = generate(args.records, args.seed, args.out, args.mailing_date, args.offer_code, progress,
+                      args.shard_size)
     if not args.quiet:
         for outcome, count in sorted(counts.items()):
             print(f"{outcome:32s} {count:>10d}", file=sys.stderr)

@@ -126,3 +126,29 @@ def test_malformed_lines_are_not_valid_csv(drop_20k: Path) -> None:
 def test_help_explains_itself() -> None:
     done = subprocess.run([sys.executable, str(SCRIPT), "--help"], capture_output=True, text=True, check=True)
     assert "--records" in done.stdout and "--seed" in done.stdout and "truth.csv" in done.stdout
+
+
+def test_shards_number_lines_records_and_moves_as_one_drop(tmp_path: Path) -> None:
+    """A drop made of shards is one drop: lines numbered through, ids unique, ZIP codes disjoint."""
+    subprocess.run([sys.executable, str(SCRIPT), "--records", "3000", "--seed", "3", "--out", str(tmp_path),
+                    "--shard-size", "1000", "--quiet"], check=True, timeout=300)
+    con = duckdb.connect()
+    lines = (tmp_path / "mail_list.csv").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 3001 and lines[0].startswith("record_id,")
+    truth = con.execute(f"select source_line::int, record_id, planted_outcome from read_csv('{tmp_path}/truth.csv', "
+                        "all_varchar = true) order by 1").fetchall()
+    assert [t[0] for t in truth] == list(range(2, 3002))
+    ids = [t[1] for t in truth if t[2] not in ("INTAKE_DUPLICATE_RECORD_ID", "INTAKE_MISSING_RECORD_ID")]
+    assert len(ids) == len(set(ids))
+    moves = con.execute(f"select count(*), count(distinct coa_id) from read_csv('{tmp_path}/coa_moves.csv')").fetchall()
+    assert moves[0][0] == moves[0][1] > 0
+    # each ZIP code belongs to one shard: its segments were written once, in one run of lines
+    seen: set[str] = set()
+    last = None
+    with open(tmp_path / "zip4_ranges.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["zip5"] != last:
+                assert row["zip5"] not in seen, row["zip5"]
+                seen.add(row["zip5"])
+                last = row["zip5"]
+    assert len(seen) >= 30  # three shards of at least ten ZIP codes each
