@@ -25,6 +25,7 @@ install: $(BIN)/dbt
 
 sample: install
 	mkdir -p warehouse
+	$(BIN)/python scripts/check_warehouse.py
 	$(BIN)/dbt build --vars "$(SAMPLE_VARS)"
 	@echo
 	@echo "Outputs of the sample drop: $(CURDIR)/output/SAMPLE-2026-12/"
@@ -36,6 +37,7 @@ pytest: install
 
 dbt-build: install
 	mkdir -p warehouse
+	$(BIN)/python scripts/check_warehouse.py
 	$(BIN)/dbt build --vars "$(SAMPLE_VARS)"
 
 lint: install
