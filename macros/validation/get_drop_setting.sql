@@ -15,6 +15,13 @@
         {{ return(get_drop_setting('coding_date')) }}
     {%- elif name == 'carrier_route_info_date' and text == '' -%}
         {{ return(get_drop_setting('reference_release_date')) }}
+    {%- elif name == 'input_dir' -%}
+        {#- absolute, so that a view reading a drop file finds it from wherever it is queried -#}
+        {%- set folder = text.rstrip('/') or '.' -%}
+        {%- if not folder.startswith('/') -%}
+            {%- set folder = invocation_args_dict.get('project_dir', '.').rstrip('/') ~ '/' ~ folder -%}
+        {%- endif -%}
+        {{ return(folder) }}
     {%- elif name == 'output_dir' -%}
         {{ return((text if text != '' else 'output/' ~ get_drop_setting('drop_id')).rstrip('/')) }}
     {%- elif name in drop_var_kinds()['integer'] -%}
