@@ -250,7 +250,9 @@ def main(argv: list[str] | None = None) -> int:
     floor = csv_floor(drop, work)
     result = {"records": args.records, "seed": args.seed, "wall_s": round(wall, 2), "floor_s": round(floor, 2),
               "x_floor": round(wall / floor, 1), "peak_rss_mb": round(peak / 2**20), "machine": f"{os.cpu_count()} cores",
-              "unit_tests_in_build": args.with_unit_tests}
+              "unit_tests_in_build": args.with_unit_tests,
+              "duckdb_memory_limit": os.environ.get("DROP_HYGIENE_MEMORY_LIMIT", "profiles.yml default"),
+              "dbt_threads": os.environ.get("DROP_HYGIENE_THREADS", "profiles.yml default")}
     result.update(measured(drop, work))
     result["records_per_s"] = round(result["list_lines"] / wall)
     result["models"] = model_times(work)

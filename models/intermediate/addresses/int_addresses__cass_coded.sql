@@ -17,15 +17,15 @@
          agrees with the address exactly wins (N MAIN ST over MAIN ST for `MAIN ST`: fewest
          components filled in from the segment), then the most specific (unit range, then firm,
          then street / high-rise default), then the lowest ZIP+4. -#}
-with addresses as (
+with addresses as {{ inline_cte() }} (
     select * from {{ ref('int_addresses__standardized') }}
 ),
 
-city_state as (
+city_state as {{ inline_cte() }} (
     select * from {{ ref('stg_drop__city_state') }}
 ),
 
-segments as (
+segments as {{ inline_cte() }} (
     select
         *,
         coalesce(predirectional, '') as predirectional_key,
@@ -34,7 +34,7 @@ segments as (
     from {{ ref('stg_drop__zip4_ranges') }}
 ),
 
-city_names as (
+city_names as {{ inline_cte() }} (
     select
         zip5,
         state,
@@ -109,7 +109,7 @@ zip_candidates as (
     group by 1, 2
 ),
 
-zip_resolved as (
+zip_resolved as {{ inline_cte() }} (
     select
         addresses.*,
         {{ primary_number_value('addresses.primary_number') }} as primary_value,
@@ -182,7 +182,7 @@ street_candidates as (
     group by 1, 2
 ),
 
-street_resolved as (
+street_resolved as {{ inline_cte() }} (
     select
         zip_resolved.* exclude (street_name),
         case

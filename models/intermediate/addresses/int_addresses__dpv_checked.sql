@@ -9,7 +9,7 @@
     the USPS default: the last two digits of the primary (or box) number. Vacant, CMRA and
     no-stat come from the matched point. A failure carries a suggested correction: the
     nearest existing primary number on the street (N), the units that exist there (S, D). -#}
-with coded as (
+with coded as {{ inline_cte() }} (
     select * from {{ ref('int_addresses__cass_coded') }}
 ),
 
@@ -65,7 +65,15 @@ primaries as (
         count(*) filter (where secondary_number is not null) as unit_points,
         min(secondary_designator) as unit_designator,
         min(try_cast(secondary_number as bigint)) as lowest_unit,
-        max(try_cast(secondary_number as bigint)) as highest_unit
+        max(try_cast(secondary_number as bigint)) as highest_unit,
+        -- the house itself (the point without a unit): at most one per primary number, so
+        -- its fields come out of this grouping instead of a join of its own
+        min(delivery_point) filter (where secondary_number is null) as plain_delivery_point,
+        min(zip4) filter (where secondary_number is null) as plain_zip4,
+        bool_or(is_vacant) filter (where secondary_number is null) as plain_is_vacant,
+        bool_or(is_cmra) filter (where secondary_number is null) as plain_is_cmra,
+        bool_or(is_no_stat) filter (where secondary_number is null) as plain_is_no_stat,
+        bool_or(is_residential) filter (where secondary_number is null) as plain_is_residential
     from points
     group by 1, 2, 3
 ),
@@ -82,12 +90,12 @@ matched as (
         primaries.highest_unit,
         unit_point.delivery_point as unit_delivery_point,
         unit_point.zip4 as unit_zip4,
-        plain_point.delivery_point as plain_delivery_point,
-        plain_point.zip4 as plain_zip4,
-        coalesce(unit_point.is_vacant, plain_point.is_vacant) as point_is_vacant,
-        coalesce(unit_point.is_cmra, plain_point.is_cmra) as point_is_cmra,
-        coalesce(unit_point.is_no_stat, plain_point.is_no_stat) as point_is_no_stat,
-        coalesce(unit_point.is_residential, plain_point.is_residential) as point_is_residential
+        primaries.plain_delivery_point,
+        primaries.plain_zip4,
+        coalesce(unit_point.is_vacant, primaries.plain_is_vacant) as point_is_vacant,
+        coalesce(unit_point.is_cmra, primaries.plain_is_cmra) as point_is_cmra,
+        coalesce(unit_point.is_no_stat, primaries.plain_is_no_stat) as point_is_no_stat,
+        coalesce(unit_point.is_residential, primaries.plain_is_residential) as point_is_residential
     from coded_streets as coded
     left join primaries
         on
@@ -100,12 +108,6 @@ matched as (
             and coded.street_key = unit_point.street_key
             and coded.primary_number = unit_point.primary_number
             and coded.unit_number = unit_point.secondary_number
-    left join points as plain_point
-        on
-            coded.zip5 = plain_point.zip5
-            and coded.street_key = plain_point.street_key
-            and coded.primary_number = plain_point.primary_number
-            and plain_point.secondary_number is null
     where coded.zip4 is not null
 ),
 

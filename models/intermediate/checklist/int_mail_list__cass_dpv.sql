@@ -2,7 +2,7 @@
     will be mailed to (its own, or a re-routed mover's new address, both from the one address
     pass) and the flags of SPEC section 5 (cass and dpv rows). Names stay the list's own. The
     DPV policy switches decide which partial, vacant and CMRA results fail. Nothing is filtered. -#}
-with spine as (
+with spine as {{ inline_cte() }} (
     select * from {{ ref('int_mail_list__ncoa') }}
 ),
 

@@ -4,7 +4,7 @@
     a middle name or initial on one side only and a suffix (JR, III) do not hide a match. A
     record is checked at its listed address and, for a re-routed mover, at the new one too.
     The prison file matches on the address alone (a facility), only when suppress_prison. -#}
-with spine as (
+with spine as {{ inline_cte() }} (
     select * from {{ ref('int_mail_list__cass_dpv') }}
 ),
 

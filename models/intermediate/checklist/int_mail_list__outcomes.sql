@@ -1,7 +1,7 @@
 {#- One outcome per physical line of the list: reason_code is the first failing check in
     checklist order (SPEC section 5), step is the step it belongs to, and flags holds every
     check the line failed. A NULL reason_code means the record goes to the press. -#}
-with checked_lines as (
+with checked_lines as {{ inline_cte() }} (
     select * from {{ ref('int_mail_list__deduplicated') }}
 ),
 
