@@ -82,6 +82,9 @@ matched as (
     select
         coded.address_source,
         coded.source_key,
+        coded.zip5,
+        coded.street_key,
+        coded.primary_value,
         primaries.primary_number is not null as is_primary_confirmed,
         primaries.plain_points,
         primaries.unit_points,
@@ -111,22 +114,19 @@ matched as (
     where coded.zip4 is not null
 ),
 
+-- only the addresses whose house was not found look for the nearest one on their street
 nearest_primaries as (
     select
-        coded.address_source,
-        coded.source_key,
-        arg_min(points.primary_number, abs(points.primary_value - coded.primary_value)) as nearest_primary
-    from coded_streets as coded
-    inner join matched
-        on
-            coded.address_source = matched.address_source
-            and coded.source_key = matched.source_key
-            and not matched.is_primary_confirmed
+        matched.address_source,
+        matched.source_key,
+        arg_min(points.primary_number, abs(points.primary_value - matched.primary_value)) as nearest_primary
+    from matched
     inner join points
         on
-            coded.zip5 = points.zip5
-            and coded.street_key = points.street_key
-            and points.primary_value % 2 = coded.primary_value % 2
+            matched.zip5 = points.zip5
+            and matched.street_key = points.street_key
+            and points.primary_value % 2 = matched.primary_value % 2
+    where not matched.is_primary_confirmed
     group by 1, 2
 ),
 
