@@ -65,6 +65,18 @@ def tampered_test(tmp: Path, test_name: str, sql: str | None = None) -> DbtRun:
          "delete from marts.rejected_records where source_line = (select min(source_line) from marts.rejected_records)"),
         ("assert_exports_match_tables",
          "delete from marts.rejected_records where source_line = (select max(source_line) from marts.rejected_records)"),
+        # a reason code that is not one of SPEC's
+        ("relationships_rejected_records_reason_code__reason_code__ref_reason_codes_",
+         "update marts.rejected_records set reason_code = 'SUPPRESS_BECAUSE_I_SAID_SO' "
+         "where source_line = (select min(source_line) from marts.rejected_records)"),
+        # two pieces for one household
+        ("unique_mail_ready_household_key",
+         "update marts.mail_ready set household_key = (select min(household_key) from marts.mail_ready) "
+         "where record_id = (select max(record_id) from marts.mail_ready)"),
+        # a barcode whose check digit does not check
+        ("valid_dpbc_check_digit_mail_ready_check_digit",
+         "update marts.mail_ready set check_digit = (cast(check_digit as integer) + 1) % 10 "
+         "where record_id = (select min(record_id) from marts.mail_ready)"),
     ],
 )
 def test_tampered_data_fails_the_named_test(built_copy: tuple[Path, DbtRun], test_name: str, sql: str) -> None:
