@@ -3,7 +3,7 @@
     not know which one the analyst meant. -#}
 {% macro drop_file_location(table_name) -%}
     {%- if not execute -%}{{ return(none) }}{%- endif -%}
-    {%- set folder = get_drop_setting('input_dir').rstrip('/') | replace("'", "''") -%}
+    {%- set folder = get_drop_setting('input_dir') | replace("'", "''") -%}
     {%- set found = run_query(
         "select file from glob('" ~ folder ~ "/" ~ table_name ~ ".csv') union all "
         ~ "select file from glob('" ~ folder ~ "/" ~ table_name ~ ".parquet') order by file"

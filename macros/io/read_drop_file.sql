@@ -88,7 +88,7 @@
             (
                 raw_line is null
                 or len(raw_fields) != {{ header | length }}
-                or (contains(raw_line, '"') and array_to_string(raw_fields, ',') != raw_line)
+                or array_to_string(raw_fields, ',') != raw_line
             ) as is_malformed_row
         from split_lines
     )

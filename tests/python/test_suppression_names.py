@@ -32,6 +32,10 @@ def line(fields: list[str]) -> str:
     return out.getvalue()
 
 
+def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    path.write_text("\n".join(map(line, [header, *rows])) + "\n", encoding="utf-8")
+
+
 def test_names_match_across_formatting_and_only_the_same_person(tmp_path: Path) -> None:
     addresses = real_addresses(len(CASES))
     list_lines, entries = [], {"suppress_dma": [], "suppress_deceased": []}
@@ -49,12 +53,9 @@ def test_names_match_across_formatting_and_only_the_same_person(tmp_path: Path) 
                              else [s_first, s_last, *address])
     drop = make_drop(tmp_path / "drop", list_lines)
     address_header = ["address_line_1", "address_line_2", "city", "state", "zip"]
-    (drop / "suppress_dma.csv").write_text(
-        "\n".join([",".join(["first_name", "last_name", *address_header]), *map(line, entries["suppress_dma"])]) + "\n",
-        encoding="utf-8")
-    (drop / "suppress_deceased.csv").write_text(
-        "\n".join([",".join(["first_name", "middle_name", "last_name", *address_header]),
-                   *map(line, entries["suppress_deceased"])]) + "\n", encoding="utf-8")
+    write_csv(drop / "suppress_dma.csv", ["first_name", "last_name", *address_header], entries["suppress_dma"])
+    write_csv(drop / "suppress_deceased.csv", ["first_name", "middle_name", "last_name", *address_header],
+              entries["suppress_deceased"])
     assert MAIL_LIST_HEADER.startswith("record_id,first_name,middle_name,last_name,name_suffix")
 
     run = run_dbt(tmp_path, "build", drop, select="+int_mail_list__outcomes")
