@@ -40,20 +40,4 @@ final as (
     group by 1, 2, 3
 )
 
-select
-    zip5,
-    street_key,
-    primary_number,
-    primary_value,
-    has_own_point,
-    has_units,
-    unit_designator,
-    lowest_unit,
-    highest_unit,
-    own_delivery_point,
-    own_zip4,
-    own_is_vacant,
-    own_is_cmra,
-    own_is_no_stat,
-    own_is_residential
-from final
+select * from final

@@ -31,16 +31,4 @@ final as (
             and delivery_points.zip4 = segment_streets.zip4
 )
 
-select
-    zip5,
-    street_key,
-    primary_number,
-    secondary_number,
-    secondary_designator,
-    zip4,
-    delivery_point,
-    is_vacant,
-    is_cmra,
-    is_no_stat,
-    is_residential
-from final
+select * from final

@@ -34,15 +34,4 @@ final as (
     group by 1, 2, 3, 4
 )
 
-select
-    zip5,
-    street_key,
-    primary_number,
-    secondary_number,
-    zip4,
-    delivery_point,
-    is_vacant,
-    is_cmra,
-    is_no_stat,
-    is_residential
-from final
+select * from final
