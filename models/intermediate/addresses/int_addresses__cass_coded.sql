@@ -184,7 +184,7 @@ street_candidates as (
 
 street_resolved as {{ inline_cte() }} (
     select
-        zip_resolved.* exclude (street_name),
+        {{ select_all_except('zip_resolved', ['street_name']) }},
         case
             when street_candidates.close_streets = 1 then street_candidates.close_street_name
             else zip_resolved.street_name

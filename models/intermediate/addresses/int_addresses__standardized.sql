@@ -87,12 +87,12 @@ classified as (
             when box_kind = 'po_box' and len(after_box_phrase) = 1
                 then 'po_box'
             when box_kind in ('rural_route', 'highway_contract') and len(after_box_phrase) = 3
-                and regexp_full_match(after_box_phrase[1], '[0-9]+') and after_box_phrase[2] in ('BOX', 'BX')
+                and {{ matches_whole_pattern('after_box_phrase[1]', '[0-9]+') }} and after_box_phrase[2] in ('BOX', 'BX')
                 then box_kind
             when box_kind = 'military' and len(after_box_phrase) = 3
-                and regexp_full_match(after_box_phrase[1], '[0-9]+') and after_box_phrase[2] in ('BOX', 'BX')
+                and {{ matches_whole_pattern('after_box_phrase[1]', '[0-9]+') }} and after_box_phrase[2] in ('BOX', 'BX')
                 then 'military'
-            when regexp_full_match(coalesce(line_tokens[1], ''), '[0-9]+[A-Z]?(-[0-9]+[A-Z]?)?|[0-9]+-?[A-Z]')
+            when {{ matches_whole_pattern("coalesce(line_tokens[1], '')", '[0-9]+[A-Z]?(-[0-9]+[A-Z]?)?|[0-9]+-?[A-Z]') }}
                 and len(line_tokens) >= 2
                 then 'street'
         end as address_kind
@@ -103,13 +103,13 @@ street_words as (
     select
         *,
         case
-            when address_kind = 'street' and regexp_full_match(coalesce(line_tokens[2], ''), '[0-9]/[0-9]')
+            when address_kind = 'street' and {{ matches_whole_pattern("coalesce(line_tokens[2], '')", '[0-9]/[0-9]') }}
                 then line_tokens[1] || ' ' || line_tokens[2]
             when address_kind = 'street' then line_tokens[1]
             when address_kind in ('po_box', 'rural_route', 'highway_contract', 'military') then after_box_phrase[-1]
         end as primary_number,
         case
-            when address_kind = 'street' and regexp_full_match(coalesce(line_tokens[2], ''), '[0-9]/[0-9]')
+            when address_kind = 'street' and {{ matches_whole_pattern("coalesce(line_tokens[2], '')", '[0-9]/[0-9]') }}
                 then line_tokens[3:]
             when address_kind = 'street' then line_tokens[2:]
             else []

@@ -6,7 +6,7 @@ with spine as {{ inline_cte() }} (
     select * from {{ ref('int_mail_list__ncoa') }}
 ),
 
-address_pass as (
+coded_addresses as (
     select
         address_source,
         source_key,
@@ -44,38 +44,38 @@ list_people as (
         last_name,
         company,
         delivery_point_key
-    from address_pass
+    from coded_addresses
     where address_source = 'mail_list'
 ),
 
 list_addresses as (
     select
         spine.source_line,
-        address_pass.delivery_point_key,
-        address_pass.address_kind,
-        address_pass.delivery_line,
-        address_pass.city_standardized,
-        address_pass.state_standardized,
-        address_pass.zip5,
-        address_pass.zip4,
-        address_pass.delivery_point,
-        address_pass.carrier_route,
-        address_pass.dpv_code,
-        address_pass.is_vacant,
-        address_pass.is_cmra,
-        address_pass.is_no_stat,
-        address_pass.suggested_correction,
-        address_pass.is_zip_corrected,
-        address_pass.is_street_corrected,
-        address_pass.is_analyst_corrected,
-        address_pass.is_unparseable,
-        address_pass.is_zip_invalid,
-        address_pass.is_not_coded
+        coded_addresses.delivery_point_key,
+        coded_addresses.address_kind,
+        coded_addresses.delivery_line,
+        coded_addresses.city_standardized,
+        coded_addresses.state_standardized,
+        coded_addresses.zip5,
+        coded_addresses.zip4,
+        coded_addresses.delivery_point,
+        coded_addresses.carrier_route,
+        coded_addresses.dpv_code,
+        coded_addresses.is_vacant,
+        coded_addresses.is_cmra,
+        coded_addresses.is_no_stat,
+        coded_addresses.suggested_correction,
+        coded_addresses.is_zip_corrected,
+        coded_addresses.is_street_corrected,
+        coded_addresses.is_analyst_corrected,
+        coded_addresses.is_unparseable,
+        coded_addresses.is_zip_invalid,
+        coded_addresses.is_not_coded
     from spine
-    inner join address_pass
+    inner join coded_addresses
         on
-            address_pass.address_source = case when spine.ncoa_rerouted then 'coa_new' else 'mail_list' end
-            and address_pass.source_key
+            coded_addresses.address_source = case when spine.ncoa_rerouted then 'coa_new' else 'mail_list' end
+            and coded_addresses.source_key
             = case when spine.ncoa_rerouted then spine.ncoa_coa_id else cast(spine.source_line as varchar) end
 ),
 

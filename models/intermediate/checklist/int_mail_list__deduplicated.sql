@@ -8,8 +8,81 @@
     address lines, city, state, ZIP, list source, customer id), then the lowest record_id; every
     other record of the key is a duplicate and names its survivor. -#}
 {%- set level = get_drop_setting('dedupe_level') %}
-with spine as (
-    select * from {{ ref('int_mail_list__internal_suppression') }}
+with list_lines as {{ inline_cte() }} (
+    select * from {{ ref('int_mail_list__cass_dpv') }}
+),
+
+external_suppression as (
+    select
+        source_line,
+        fails_suppress_dma,
+        fails_suppress_deceased,
+        fails_suppress_prison
+    from {{ ref('int_mail_list__external_suppression') }}
+),
+
+internal_suppression as (
+    select
+        source_line,
+        fails_suppress_recent_converter,
+        fails_suppress_frequency_cap
+    from {{ ref('int_mail_list__internal_suppression') }}
+),
+
+list_names as (
+    select
+        source_key,
+        first_key,
+        last_key,
+        company_key
+    from {{ ref('int_addresses__match_keys') }}
+    where address_source = 'mail_list'
+),
+
+spine as (
+    select
+        list_lines.source_line,
+        list_lines.record_id,
+        list_lines.delivery_point_key,
+        list_names.first_key,
+        list_names.last_key,
+        list_names.company_key,
+        list_lines.first_name,
+        list_lines.middle_name,
+        list_lines.last_name,
+        list_lines.name_suffix,
+        list_lines.company,
+        list_lines.address_line_1,
+        list_lines.address_line_2,
+        list_lines.city,
+        list_lines.state,
+        list_lines.zip,
+        list_lines.list_source,
+        list_lines.customer_id,
+        list_lines.fails_intake_malformed_row,
+        list_lines.fails_intake_missing_record_id,
+        list_lines.fails_intake_duplicate_record_id,
+        list_lines.fails_ncoa_moved_no_forward,
+        list_lines.fails_ncoa_forwarding_expired,
+        list_lines.fails_cass_unparseable,
+        list_lines.fails_cass_invalid_zip,
+        list_lines.fails_cass_not_coded,
+        list_lines.fails_dpv_not_confirmed,
+        list_lines.fails_dpv_secondary_unconfirmed,
+        list_lines.fails_dpv_vacant,
+        list_lines.fails_dpv_cmra,
+        external_suppression.fails_suppress_dma,
+        external_suppression.fails_suppress_deceased,
+        external_suppression.fails_suppress_prison,
+        internal_suppression.fails_suppress_recent_converter,
+        internal_suppression.fails_suppress_frequency_cap
+    from list_lines
+    inner join external_suppression
+        on list_lines.source_line = external_suppression.source_line
+    inner join internal_suppression
+        on list_lines.source_line = internal_suppression.source_line
+    left join list_names
+        on cast(list_lines.source_line as varchar) = list_names.source_key
 ),
 
 keyed as (
@@ -26,14 +99,9 @@ keyed as (
         ) as is_already_removed,
         delivery_point_key || '|'
         {%- if level == 'household' %}
-            || coalesce(
-                {{ name_match_key('last_name_standardized') }}, {{ name_match_key('company_standardized') }}, ''
-            )
+            || coalesce(last_key, company_key, '')
         {%- elif level == 'individual' %}
-        || coalesce({{ name_match_key('first_name_standardized') }}, '') || '|'
-        || coalesce(
-            {{ name_match_key('last_name_standardized') }}, {{ name_match_key('company_standardized') }}, ''
-        )
+        || coalesce(first_key, '') || '|' || coalesce(last_key, company_key, '')
         {%- endif %} as household_key,
         (first_name is not null)::int + (middle_name is not null)::int + (last_name is not null)::int
         + (name_suffix is not null)::int + (company is not null)::int + (address_line_1 is not null)::int
@@ -55,17 +123,14 @@ ranked as (
 
 final as (
     select
-        spine.*,
+        keyed.source_line,
         keyed.household_key,
         keyed.completeness,
         case when ranked.is_duplicate then ranked.survivor_record_id end as survivor_record_id,
         coalesce(ranked.is_duplicate, false) as fails_dedupe
-    from spine
-    inner join keyed
-        on spine.source_line = keyed.source_line
+    from keyed
     left join ranked
-        on spine.source_line = ranked.source_line
+        on keyed.source_line = ranked.source_line
 )
 
--- the spine passes through (spine.*) and this step adds its flags; the columns are in yml
-select * from final  -- noqa: AM04
+select * from final

@@ -1,28 +1,58 @@
-{#- External suppression on the spine. DMA Mail Preference Service and the deceased file match
-    on name and address: the same delivery point (delivery_point_key, from the one address
-    pass) and the same first and last name, folded for matching, so case, accents, punctuation,
-    a middle name or initial on one side only and a suffix (JR, III) do not hide a match. A
-    record is checked at its listed address and, for a re-routed mover, at the new one too.
-    The prison file matches on the address alone (a facility), only when suppress_prison. -#}
-with spine as {{ inline_cte() }} (
-    select * from {{ ref('int_mail_list__cass_dpv') }}
+{#- External suppression: one row per line of the list with its three flags. DMA Mail
+    Preference Service and the deceased file match on name and address: the same delivery
+    point and the same first and last name keys (int_addresses__match_keys: case, accents,
+    punctuation, a middle name or initial on one side only and a suffix (JR, III) do not hide a
+    match). A record is checked at its listed address and, for a re-routed mover, at the new
+    one too. The prison file matches on the address alone (a facility), only when
+    suppress_prison. -#}
+with list_lines as (
+    select
+        source_line,
+        listed_delivery_point_key,
+        delivery_point_key
+    from {{ ref('int_mail_list__cass_dpv') }}
+),
+
+match_keys as (
+    select
+        address_source,
+        source_key,
+        delivery_point_key,
+        first_key,
+        last_key
+    from {{ ref('int_addresses__match_keys') }}
+    where address_source in ('mail_list', 'suppress_dma', 'suppress_deceased', 'suppress_prison')
+),
+
+record_names as (
+    select
+        list_lines.source_line,
+        list_lines.listed_delivery_point_key,
+        list_lines.delivery_point_key,
+        match_keys.first_key,
+        match_keys.last_key
+    from list_lines
+    left join match_keys
+        on
+            match_keys.address_source = 'mail_list'
+            and cast(list_lines.source_line as varchar) = match_keys.source_key
 ),
 
 record_addresses as (
     select
         source_line,
         listed_delivery_point_key as delivery_point_key,
-        {{ name_match_key('first_name_standardized') }} as first_key,
-        {{ name_match_key('last_name_standardized') }} as last_key
-    from spine
+        first_key,
+        last_key
+    from record_names
     where listed_delivery_point_key is not null
     union
     select
         source_line,
         delivery_point_key,
-        {{ name_match_key('first_name_standardized') }} as first_key,
-        {{ name_match_key('last_name_standardized') }} as last_key
-    from spine
+        first_key,
+        last_key
+    from record_names
     where delivery_point_key is not null
 ),
 
@@ -30,12 +60,10 @@ suppression_entries as (
     select
         address_source,
         delivery_point_key,
-        {{ name_match_key('first_name') }} as first_key,
-        {{ name_match_key('last_name') }} as last_key
-    from {{ ref('int_addresses__dpv_checked') }}
-    where
-        address_source in ('suppress_dma', 'suppress_deceased', 'suppress_prison')
-        and delivery_point_key is not null
+        first_key,
+        last_key
+    from match_keys
+    where address_source != 'mail_list' and delivery_point_key is not null
 ),
 
 hits as (
@@ -58,14 +86,13 @@ hits as (
 
 final as (
     select
-        spine.*,
+        list_lines.source_line,
         coalesce(hits.is_on_dma, false) as fails_suppress_dma,
         coalesce(hits.is_deceased, false) as fails_suppress_deceased,
         coalesce(hits.is_prison_address, false) and {{ get_drop_setting('suppress_prison') }} as fails_suppress_prison
-    from spine
+    from list_lines
     left join hits
-        on spine.source_line = hits.source_line
+        on list_lines.source_line = hits.source_line
 )
 
--- the spine passes through (spine.*) and this step adds its flags; the columns are in yml
-select * from final  -- noqa: AM04
+select * from final

@@ -15,15 +15,15 @@ with spine as (
     select * from {{ ref('int_mail_list__intake') }}
 ),
 
-address_pass as (
+match_keys as (
     select
         address_source,
         source_key,
         delivery_point_key,
-        {{ name_match_key('first_name') }} as first_key,
-        {{ name_match_key('last_name') }} as last_key,
-        {{ name_match_key('company') }} as company_key
-    from {{ ref('int_addresses__dpv_checked') }}
+        first_key,
+        last_key,
+        company_key
+    from {{ ref('int_addresses__match_keys') }}
     where address_source in ('mail_list', 'coa_old', 'coa_new')
 ),
 
@@ -44,14 +44,14 @@ matched_moves as (
         moves.coa_status,
         {{ date_month_index(drop_date('ncoa_processed_date')) }} - moves.move_month as months_since_move,
         moves.coa_status = 'new_address' and new_addresses.source_key is not null as has_new_address
-    from address_pass as list_people
-    inner join address_pass as old_addresses
+    from match_keys as list_people
+    inner join match_keys as old_addresses
         on
             list_people.delivery_point_key = old_addresses.delivery_point_key
             and old_addresses.address_source = 'coa_old'
     inner join moves
         on old_addresses.source_key = moves.coa_id
-    left join address_pass as new_addresses
+    left join match_keys as new_addresses
         on
             moves.coa_id = new_addresses.source_key
             and new_addresses.address_source = 'coa_new'

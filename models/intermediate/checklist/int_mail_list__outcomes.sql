@@ -1,36 +1,86 @@
 {#- One outcome per physical line of the list: reason_code is the first failing check in
     checklist order (SPEC section 5), step is the step it belongs to, and flags holds every
     check the line failed. A NULL reason_code means the record goes to the press. -#}
-with checked_lines as {{ inline_cte() }} (
-    select * from {{ ref('int_mail_list__deduplicated') }}
+{#- every check in checklist order, NULL where the line passed it -#}
+{%- set raised_flag_list %}
+    [
+        case when fails_intake_malformed_row then 'INTAKE_MALFORMED_ROW' end,
+        case when fails_intake_missing_record_id then 'INTAKE_MISSING_RECORD_ID' end,
+        case when fails_intake_duplicate_record_id then 'INTAKE_DUPLICATE_RECORD_ID' end,
+        case when fails_ncoa_moved_no_forward then 'NCOA_MOVED_NO_FORWARD' end,
+        case when fails_ncoa_forwarding_expired then 'NCOA_FORWARDING_EXPIRED' end,
+        case when fails_cass_unparseable then 'CASS_UNPARSEABLE' end,
+        case when fails_cass_invalid_zip then 'CASS_INVALID_ZIP' end,
+        case when fails_cass_not_coded then 'CASS_NOT_CODED' end,
+        case when fails_dpv_not_confirmed then 'DPV_NOT_CONFIRMED' end,
+        case when fails_dpv_secondary_unconfirmed then 'DPV_SECONDARY_UNCONFIRMED' end,
+        case when fails_dpv_vacant then 'DPV_VACANT' end,
+        case when fails_dpv_cmra then 'DPV_CMRA' end,
+        case when fails_suppress_dma then 'SUPPRESS_DMA' end,
+        case when fails_suppress_deceased then 'SUPPRESS_DECEASED' end,
+        case when fails_suppress_prison then 'SUPPRESS_PRISON' end,
+        case when fails_suppress_recent_converter then 'SUPPRESS_RECENT_CONVERTER' end,
+        case when fails_suppress_frequency_cap then 'SUPPRESS_FREQUENCY_CAP' end,
+        case when fails_dedupe then 'DEDUPE_{{ get_drop_setting('dedupe_level') | upper }}' end
+    ]
+{%- endset %}
+
+with list_lines as {{ inline_cte() }} (
+    select * from {{ ref('int_mail_list__cass_dpv') }}
+),
+
+external_suppression as (
+    select
+        source_line,
+        fails_suppress_dma,
+        fails_suppress_deceased,
+        fails_suppress_prison
+    from {{ ref('int_mail_list__external_suppression') }}
+),
+
+internal_suppression as (
+    select
+        source_line,
+        fails_suppress_recent_converter,
+        fails_suppress_frequency_cap
+    from {{ ref('int_mail_list__internal_suppression') }}
+),
+
+deduplication as (
+    select
+        source_line,
+        household_key,
+        survivor_record_id,
+        fails_dedupe
+    from {{ ref('int_mail_list__deduplicated') }}
+),
+
+{#- the steps are joined with inner joins: a line missing from one of them leaves the outcome,
+    and the reconciliation tests (which count the file's own lines) fail the build -#}
+checked_lines as (
+    select
+        list_lines.*,
+        external_suppression.fails_suppress_dma,
+        external_suppression.fails_suppress_deceased,
+        external_suppression.fails_suppress_prison,
+        internal_suppression.fails_suppress_recent_converter,
+        internal_suppression.fails_suppress_frequency_cap,
+        deduplication.household_key,
+        deduplication.survivor_record_id,
+        deduplication.fails_dedupe
+    from list_lines
+    inner join external_suppression
+        on list_lines.source_line = external_suppression.source_line
+    inner join internal_suppression
+        on list_lines.source_line = internal_suppression.source_line
+    inner join deduplication
+        on list_lines.source_line = deduplication.source_line
 ),
 
 raised_flags as (
     select
         source_line,
-        list_filter(
-            [
-                case when fails_intake_malformed_row then 'INTAKE_MALFORMED_ROW' end,
-                case when fails_intake_missing_record_id then 'INTAKE_MISSING_RECORD_ID' end,
-                case when fails_intake_duplicate_record_id then 'INTAKE_DUPLICATE_RECORD_ID' end,
-                case when fails_ncoa_moved_no_forward then 'NCOA_MOVED_NO_FORWARD' end,
-                case when fails_ncoa_forwarding_expired then 'NCOA_FORWARDING_EXPIRED' end,
-                case when fails_cass_unparseable then 'CASS_UNPARSEABLE' end,
-                case when fails_cass_invalid_zip then 'CASS_INVALID_ZIP' end,
-                case when fails_cass_not_coded then 'CASS_NOT_CODED' end,
-                case when fails_dpv_not_confirmed then 'DPV_NOT_CONFIRMED' end,
-                case when fails_dpv_secondary_unconfirmed then 'DPV_SECONDARY_UNCONFIRMED' end,
-                case when fails_dpv_vacant then 'DPV_VACANT' end,
-                case when fails_dpv_cmra then 'DPV_CMRA' end,
-                case when fails_suppress_dma then 'SUPPRESS_DMA' end,
-                case when fails_suppress_deceased then 'SUPPRESS_DECEASED' end,
-                case when fails_suppress_prison then 'SUPPRESS_PRISON' end,
-                case when fails_suppress_recent_converter then 'SUPPRESS_RECENT_CONVERTER' end,
-                case when fails_suppress_frequency_cap then 'SUPPRESS_FREQUENCY_CAP' end,
-                case when fails_dedupe then 'DEDUPE_{{ get_drop_setting('dedupe_level') | upper }}' end
-            ],
-            lambda code: code is not null
-        ) as flags
+        {{ drop_null_items(raised_flag_list) }} as flags
     from checked_lines
 ),
 
