@@ -1,15 +1,30 @@
-"""Helpers for the end-to-end tests: make small drop folders and run dbt on them."""
+"""Helpers for the end-to-end tests: make small drop folders and run dbt on them.
+
+dbt runs two ways here:
+
+- `sample_build` runs the real command line, `dbt build`, unit tests included, on the bundled
+  sample drop: what a user runs, and the one place `make test` runs the dbt unit tests (their
+  inputs are fixtures, not the drop, so one run says all they can say).
+- `run_dbt` runs dbt in this process (dbt's own programmatic entry point, `dbtRunner`) on a
+  project parsed once per test session, for the many small scenario drops. Parsing takes longer
+  than building a small drop, and nothing dbt parses depends on the drop's vars
+  (test_parse_does_not_depend_on_drop_vars checks that), so one parse serves every scenario.
+  Unit tests are left out of these runs.
+"""
 from __future__ import annotations
 
 import os
 import shutil
 import subprocess
 import sys
+import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
+import yaml
 
 PROJECT = Path(__file__).resolve().parents[2]
 SAMPLE = PROJECT / "sample_drop"
@@ -17,6 +32,8 @@ DBT = str(Path(sys.executable).with_name("dbt"))
 REFERENCE_FILES = ["coa_moves.csv", "city_state.csv", "zip4_ranges.csv", "delivery_points.csv"]
 MAIL_LIST_HEADER = ("record_id,first_name,middle_name,last_name,name_suffix,company,address_line_1,"
                     "address_line_2,city,state,zip,list_source,customer_id")
+# the sample drop was coded on 2026-11-20 (see the Makefile): its date rules hold on any day
+SAMPLE_CODING_DATE = "2026-11-20"
 
 
 def real_addresses(count: int) -> list[dict[str, str]]:
@@ -59,29 +76,165 @@ def make_drop(folder: Path, mail_list_lines: list[str] | None = None, header: st
     return folder
 
 
+def drop_vars(tmp: Path, drop: Path, extra_vars: dict | None = None) -> str:
+    """The --vars of a run on `drop` writing to tmp/output, as YAML (quotes in values survive)."""
+    values: dict[str, Any] = {"input_dir": str(drop), "output_dir": str(tmp / "output"),
+                              "coding_date": SAMPLE_CODING_DATE}
+    values.update(extra_vars or {})
+    return yaml.safe_dump({k: str(v) for k, v in values.items()}, default_flow_style=True, width=10_000).strip()
+
+
+def engine_env(tmp: Path) -> dict[str, str]:
+    """Where a run keeps its warehouse and spill files: inside its own tmp folder."""
+    return {"DO_NOT_TRACK": "1", "DBT_PROFILES_DIR": str(PROJECT),
+            "DROP_HYGIENE_WAREHOUSE": str(tmp / "warehouse.duckdb"), "DROP_HYGIENE_TEMP_DIR": str(tmp / "duckdb_tmp")}
+
+
+class InProcessDbt:
+    """dbt in this process, on one parse of the project.
+
+    The warehouse and temp folder are given per run through the profile's env vars; the profile
+    used here is the project's own with `keep_open: false`, so that dbt-duckdb lets go of the
+    warehouse file when a run ends (as the process exit does for the command line) and the test
+    can open it."""
+
+    _lock = threading.Lock()
+
+    def __init__(self, workdir: Path) -> None:
+        from dbt.cli.main import dbtRunner
+
+        self.workdir = workdir
+        self.target = workdir / "target"
+        self.profiles = workdir / "profiles"
+        self.profiles.mkdir(parents=True, exist_ok=True)
+        profile = yaml.safe_load((PROJECT / "profiles.yml").read_text(encoding="utf-8"))
+        for output in profile["drop_hygiene"]["outputs"].values():
+            output["keep_open"] = False
+        (self.profiles / "profiles.yml").write_text(yaml.safe_dump(profile), encoding="utf-8")
+        self._runner = dbtRunner
+        self.manifest = self.parse(workdir / "parse")
+
+    def parse(self, tmp: Path, vars_yaml: str | None = None) -> Any:
+        """Parse the project (a full parse, in tmp/target) and return dbt's manifest; tmp/target/
+        manifest.json holds it as parsed."""
+        args = ["parse", "--project-dir", str(PROJECT), "--target-path", str(tmp / "target"),
+                "--log-path", str(tmp / "logs")] + (["--vars", vars_yaml] if vars_yaml else [])
+        with self._lock, self._env(tmp, self.profiles):
+            result = self._runner().invoke(args)
+        assert result.success, f"dbt parse failed: {result.exception}"
+        return result.result
+
+    def _common(self) -> list[str]:
+        return ["--project-dir", str(PROJECT), "--target-path", str(self.target),
+                "--log-path", str(self.workdir / "logs"), "--no-use-colors"]
+
+    class _env:
+        def __init__(self, tmp: Path, profiles: Path | None = None) -> None:
+            self.values = engine_env(tmp)
+            if profiles is not None:
+                self.values["DBT_PROFILES_DIR"] = str(profiles)
+
+        def __enter__(self) -> None:
+            self.saved = {k: os.environ.get(k) for k in self.values}
+            os.environ.update(self.values)
+
+        def __exit__(self, *exc: object) -> None:
+            for k, v in self.saved.items():
+                if v is None:
+                    os.environ.pop(k, None)
+                else:
+                    os.environ[k] = v
+
+    def run(self, tmp: Path, command: str, drop: Path, extra_vars: dict | None = None,
+            select: str | None = None) -> DbtRun:
+        args = [*command.split(), *self._common(), "--vars", drop_vars(tmp, drop, extra_vars)]
+        if command == "build":
+            args += ["--exclude-resource-type", "unit_test"]
+        if select:
+            # run only the tests whose every parent is selected (the default would also run, say,
+            # the manifest test for a selection that does not build the manifest)
+            args += ["--select", select, "--indirect-selection", "cautious"]
+        lines: list[str] = []
+
+        def keep(event: Any) -> None:
+            if event.info.level in ("info", "warn", "error"):
+                lines.append(event.info.msg)
+
+        with self._lock, self._env(tmp, self.profiles):
+            result = self._runner(manifest=self.manifest, callbacks=[keep]).invoke(args)
+        if result.exception is not None:
+            lines.append(str(result.exception))
+        return DbtRun(0 if result.success else 1, "\n".join(map(str, lines)), tmp / "warehouse.duckdb",
+                      tmp / "output")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # jinja2's own lexer warns about an escape sequence in dbt's templates
+    config.addinivalue_line("filterwarnings", "ignore:invalid escape sequence:DeprecationWarning")
+
+
+# The test modules, longest first (seconds on this 2-core machine, from `pytest --durations`).
+MODULES_LONGEST_FIRST = ["test_sample_drop.py", "test_project.py", "test_benchmark.py", "test_intake.py",
+                         "test_generate_drop.py", "test_bad_input.py", "test_suppression_names.py",
+                         "test_reconciliation.py", "test_check_warehouse.py"]
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """With `-n 2 --dist loadscope --no-loadscope-reorder` (the Makefile's), each module runs on one
+    worker and modules are handed out in collection order: the two longest (the sample build and
+    what reads it; sqlfluff) start one on each worker, and the others fill in behind, longest
+    first. A module not in the list goes last."""
+    rank = {name: k for k, name in enumerate(MODULES_LONGEST_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
+
+
+_IN_PROCESS: InProcessDbt | None = None
+_BASE_TEMP: Path | None = None
+
+
+def in_process_dbt() -> InProcessDbt:
+    """The session's parsed project (parsed on first use, in this worker's temp folder)."""
+    global _IN_PROCESS
+    if _IN_PROCESS is None:
+        assert _BASE_TEMP is not None, "the session fixture sets the temp folder first"
+        _IN_PROCESS = InProcessDbt(_BASE_TEMP / "in_process_dbt")
+    return _IN_PROCESS
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _session_temp(tmp_path_factory: pytest.TempPathFactory) -> None:
+    global _BASE_TEMP
+    _BASE_TEMP = tmp_path_factory.mktemp("session")
+
+
 def run_dbt(tmp: Path, command: str, drop: Path, extra_vars: dict | None = None,
             select: str | None = None) -> DbtRun:
-    """Run one dbt command on a drop, in a warehouse and target folder of its own."""
-    warehouse = tmp / "warehouse.duckdb"
-    output_dir = tmp / "output"
-    drop_vars = {"input_dir": str(drop), "output_dir": str(output_dir), "coding_date": "2026-11-20"}
-    drop_vars.update(extra_vars or {})
-    rendered = "{" + ", ".join(f"{k}: '{v}'" for k, v in drop_vars.items()) + "}"
-    args = [DBT, command, "--vars", rendered, "--target-path", str(tmp / "target"), "--log-path", str(tmp / "logs")]
-    if select:
-        # run only the tests whose every parent is selected (the default would also run, say,
-        # the manifest test for a selection that does not build the manifest)
-        args += ["--select", select, "--indirect-selection", "cautious"]
-    env = dict(os.environ, DO_NOT_TRACK="1", DBT_PROFILES_DIR=str(PROJECT),
-               DROP_HYGIENE_WAREHOUSE=str(warehouse), DROP_HYGIENE_TEMP_DIR=str(tmp / "duckdb_tmp"))
-    done = subprocess.run(args, cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600)
-    return DbtRun(done.returncode, done.stdout + done.stderr, warehouse, output_dir)
+    """Run one dbt command on a drop, in a warehouse and output folder of its own (tmp/)."""
+    return in_process_dbt().run(tmp, command, drop, extra_vars, select)
+
+
+def run_dbt_cli(tmp: Path, args: list[str], drop: Path, extra_vars: dict | None = None) -> DbtRun:
+    """The dbt command line, as a user runs it, in a warehouse and output folder of its own."""
+    command = [DBT, *args, "--vars", drop_vars(tmp, drop, extra_vars), "--target-path", str(tmp / "target"),
+               "--log-path", str(tmp / "logs")]
+    done = subprocess.run(command, cwd=PROJECT, env=dict(os.environ, **engine_env(tmp)), capture_output=True,
+                          text=True, timeout=900)
+    return DbtRun(done.returncode, done.stdout + done.stderr, tmp / "warehouse.duckdb", tmp / "output")
 
 
 @pytest.fixture(scope="session")
 def sample_build(tmp_path_factory: pytest.TempPathFactory) -> DbtRun:
-    """One full build of the bundled sample drop, shared by the tests that only read it."""
+    """One full `dbt build` of the bundled sample drop on the command line, unit tests included,
+    shared by the tests that only read it (copy it before changing anything)."""
     tmp = tmp_path_factory.mktemp("sample_build")
-    run = run_dbt(tmp, "build", SAMPLE)
+    run = run_dbt_cli(tmp, ["build"], SAMPLE)
     assert run.returncode == 0, run.output[-4000:]
     return run
+
+
+def copy_build(build: DbtRun, tmp: Path) -> Path:
+    """A private copy of a build's warehouse and output folder in tmp, to change and rerun."""
+    shutil.copy(build.warehouse, tmp / "warehouse.duckdb")
+    shutil.copytree(build.output_dir, tmp / "output")
+    return tmp
+

@@ -1,9 +1,11 @@
 """The build fails, naming the test, when the outputs stop reconciling with the list."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from conftest import make_drop, run_dbt
 
@@ -16,17 +18,28 @@ LINES = [
 TEST = "assert_every_list_line_is_mailed_or_rejected"
 
 
-def built(tmp: Path) -> Path:
+@pytest.fixture(scope="module")
+def clean_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A small drop built once; the test passes on it as built."""
+    tmp = tmp_path_factory.mktemp("reconciliation")
     drop = make_drop(tmp / "drop", LINES)
     run = run_dbt(tmp, "build", drop, select="+mail_ready +rejected_records")
     assert run.returncode == 0, run.output[-3000:]
     run = run_dbt(tmp, "test", drop, select=TEST)
     assert run.returncode == 0 and f"PASS {TEST}" in run.output, run.output[-3000:]
-    return drop
+    return tmp
 
 
-def test_a_line_lost_between_steps_fails_the_build(tmp_path: Path) -> None:
-    drop = built(tmp_path)
+@pytest.fixture()
+def built(clean_build: Path, tmp_path: Path) -> Path:
+    """A private copy of the clean build (warehouse and drop folder) to break."""
+    shutil.copy(clean_build / "warehouse.duckdb", tmp_path / "warehouse.duckdb")
+    shutil.copytree(clean_build / "drop", tmp_path / "drop")
+    return tmp_path / "drop"
+
+
+def test_a_line_lost_between_steps_fails_the_build(built: Path, tmp_path: Path) -> None:
+    drop = built
     with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
         con.execute("delete from marts.rejected_records where source_line = 4")
     run = run_dbt(tmp_path, "test", drop, select=TEST)
@@ -34,8 +47,8 @@ def test_a_line_lost_between_steps_fails_the_build(tmp_path: Path) -> None:
     assert f"Failure in test {TEST}" in run.output
 
 
-def test_a_line_counted_twice_fails_the_build(tmp_path: Path) -> None:
-    drop = built(tmp_path)
+def test_a_line_counted_twice_fails_the_build(built: Path, tmp_path: Path) -> None:
+    drop = built
     with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
         con.execute("insert into marts.rejected_records (source_line, reason_code, step) values (2, 'SUPPRESS_DMA', "
                     "'external_suppression')")
@@ -44,8 +57,8 @@ def test_a_line_counted_twice_fails_the_build(tmp_path: Path) -> None:
     assert f"Failure in test {TEST}" in run.output
 
 
-def test_a_line_added_to_the_file_after_the_build_fails(tmp_path: Path) -> None:
-    drop = built(tmp_path)
+def test_a_line_added_to_the_file_after_the_build_fails(built: Path, tmp_path: Path) -> None:
+    drop = built
     with open(drop / "mail_list.csv", "a", encoding="utf-8") as f:
         f.write("R9,Di,,Ng,,,9 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,\n")
     run = run_dbt(tmp_path, "test", drop, select=TEST)

@@ -87,12 +87,17 @@ classified as (
             when box_kind = 'po_box' and len(after_box_phrase) = 1
                 then 'po_box'
             when box_kind in ('rural_route', 'highway_contract') and len(after_box_phrase) = 3
-                and {{ matches_whole_pattern('after_box_phrase[1]', '[0-9]+') }} and after_box_phrase[2] in ('BOX', 'BX')
+                and {{ matches_whole_pattern('after_box_phrase[1]', '[0-9]+') }}
+                and after_box_phrase[2] in ('BOX', 'BX')
                 then box_kind
             when box_kind = 'military' and len(after_box_phrase) = 3
-                and {{ matches_whole_pattern('after_box_phrase[1]', '[0-9]+') }} and after_box_phrase[2] in ('BOX', 'BX')
+                and {{ matches_whole_pattern('after_box_phrase[1]', '[0-9]+') }}
+                and after_box_phrase[2] in ('BOX', 'BX')
                 then 'military'
-            when {{ matches_whole_pattern("coalesce(line_tokens[1], '')", '[0-9]+[A-Z]?(-[0-9]+[A-Z]?)?|[0-9]+-?[A-Z]') }}
+            when
+                {{ matches_whole_pattern(
+                    "coalesce(line_tokens[1], '')", '[0-9]+[A-Z]?(-[0-9]+[A-Z]?)?|[0-9]+-?[A-Z]'
+                ) }}
                 and len(line_tokens) >= 2
                 then 'street'
         end as address_kind

@@ -103,10 +103,18 @@ keyed as (
         {%- elif level == 'individual' %}
         || coalesce(first_key, '') || '|' || coalesce(last_key, company_key, '')
         {%- endif %} as household_key,
-        (first_name is not null)::int + (middle_name is not null)::int + (last_name is not null)::int
-        + (name_suffix is not null)::int + (company is not null)::int + (address_line_1 is not null)::int
-        + (address_line_2 is not null)::int + (city is not null)::int + (state is not null)::int
-        + (zip is not null)::int + (list_source is not null)::int + (customer_id is not null)::int
+        cast(first_name is not null as integer)
+        + cast(middle_name is not null as integer)
+        + cast(last_name is not null as integer)
+        + cast(name_suffix is not null as integer)
+        + cast(company is not null as integer)
+        + cast(address_line_1 is not null as integer)
+        + cast(address_line_2 is not null as integer)
+        + cast(city is not null as integer)
+        + cast(state is not null as integer)
+        + cast(zip is not null as integer)
+        + cast(list_source is not null as integer)
+        + cast(customer_id is not null as integer)
             as completeness
     from spine
 ),

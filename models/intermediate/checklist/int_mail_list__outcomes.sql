@@ -55,9 +55,9 @@ deduplication as (
     from {{ ref('int_mail_list__deduplicated') }}
 ),
 
-{#- the steps are joined with inner joins: a line missing from one of them leaves the outcome,
-    and the reconciliation tests (which count the file's own lines) fail the build -#}
 checked_lines as (
+    -- inner joins: a line missing from a step leaves the outcome, and the reconciliation
+    -- tests (which count the file's own lines) fail the build
     select
         list_lines.*,
         external_suppression.fails_suppress_dma,

@@ -1,19 +1,86 @@
-"""The drop cannot go to press unless it reconciles: the manifest and the exports agree with the
-tables, and every date-currency rule holds. Each check is shown failing the build, by name."""
+"""Everything that reads the one `dbt build` of the bundled sample drop (conftest's sample_build,
+made once per session on the command line): its outcomes against the truth its generator planted,
+the manifest and exports reconciling, each reconciliation check and date rule failing the build
+by name when broken (on a private copy), the docs, and the drop log across reruns and a second
+drop. One module, so that one pytest-xdist worker runs it and the sample is built once."""
 from __future__ import annotations
 
 import csv
 import json
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import duckdb
 import pytest
 
-from conftest import MAIL_LIST_HEADER, PROJECT, SAMPLE, DbtRun, run_dbt
+from conftest import MAIL_LIST_HEADER, SAMPLE, DbtRun, copy_build, in_process_dbt, run_dbt
+
+
+# ----- The sample drop against the outcomes its generator planted
+
+def test_every_planted_outcome_is_found(sample_build) -> None:
+    rows = sample_build.query(f"""
+        select t.source_line, t.planted_outcome, coalesce(o.reason_code, 'MAILED') as got,
+               t.survivor_record_id, o.survivor_record_id
+        from read_csv('{SAMPLE}/truth.csv', all_varchar = true) as t
+        left join intermediate.int_mail_list__outcomes as o on o.source_line = cast(t.source_line as bigint)
+    """)
+    assert len(rows) == 5000
+    assert {r[1] for r in rows} >= {"NCOA_MOVED_NO_FORWARD", "SUPPRESS_DMA", "SUPPRESS_PRISON", "DEDUPE_HOUSEHOLD"}
+    assert [r for r in rows if r[1] != r[2]] == []
+    # each removed duplicate names the survivor the generator planted
+    assert [r for r in rows if r[3] != r[4]] == []
+
+
+def test_rerouted_movers_go_to_their_new_address(sample_build) -> None:
+    rows = sample_build.query(f"""
+        select o.ncoa_rerouted, o.reason_code, o.zip5 || o.zip4 || o.delivery_point = t.new_zip5 || t.new_zip4 || t.new_delivery_point
+        from read_csv('{SAMPLE}/truth.csv', all_varchar = true) as t
+        join intermediate.int_mail_list__outcomes as o on o.source_line = cast(t.source_line as bigint)
+        where t.note = 'ncoa_rerouted'
+    """)
+    assert len(rows) > 100
+    assert set(rows) == {(True, None, True)}
+
+
+def test_mailed_records_get_the_planted_zip4_delivery_point_and_dpv_code(sample_build) -> None:
+    rows = sample_build.query(f"""
+        select t.source_line, t.zip5 || t.zip4 || t.delivery_point, o.zip5 || o.zip4 || o.delivery_point,
+               t.expected_dpv_code, o.dpv_code
+        from read_csv('{SAMPLE}/truth.csv', all_varchar = true) as t
+        join intermediate.int_mail_list__outcomes as o on o.source_line = cast(t.source_line as bigint)
+        where t.planted_outcome = 'MAILED' and coalesce(t.note, '') not in ('ncoa_rerouted', 'analyst_corrected')
+    """)
+    assert len(rows) > 3500
+    assert [r for r in rows if r[1] != r[2] or r[3] != r[4]] == []
+
+
+def test_corrections_are_flagged(sample_build) -> None:
+    got = dict(sample_build.query(f"""
+        select t.note, count(*) filter (where o.is_zip_corrected or o.is_street_corrected or o.is_analyst_corrected)
+               * 1.0 / count(*)
+        from read_csv('{SAMPLE}/truth.csv', all_varchar = true) as t
+        join intermediate.int_mail_list__outcomes as o on o.source_line = cast(t.source_line as bigint)
+        where t.note in ('zip_missing', 'zip_wrong', 'street_misspelled', 'analyst_corrected')
+        group by 1
+    """))
+    assert got == {"zip_missing": 1.0, "zip_wrong": 1.0, "street_misspelled": 1.0, "analyst_corrected": 1.0}
+
+
+def test_rejections_carry_delivery_line_and_suggestions(sample_build) -> None:
+    rows = dict(sample_build.query("""
+        select reason_code, count(*) filter (where delivery_line is null) from marts.rejected_records
+        where step in ('cass', 'dpv') group by 1
+    """))
+    assert rows["CASS_UNPARSEABLE"] > 0  # nothing to standardize there
+    assert rows["CASS_NOT_CODED"] == 0 and rows["DPV_NOT_CONFIRMED"] == 0 and rows["DPV_VACANT"] == 0
+    suggestions = sample_build.query("""
+        select count(*), count(suggested_correction) from marts.rejected_records where reason_code = 'DPV_NOT_CONFIRMED'
+    """)[0]
+    assert suggestions[0] > 0 and suggestions[0] == suggestions[1]
+
+
+# ----- The drop cannot go to press unless it reconciles: the manifest and the exports agree with the
+# tables, and every date-currency rule holds. Each check is shown failing the build, by name.
 
 OUTPUT_FILES = ["mail_ready.csv", "mail_ready.parquet", "rejected_records.csv", "drop_manifest.csv", "cass_summary.csv",
                 "date_currency_checks.csv"]
@@ -42,9 +109,7 @@ def test_a_build_writes_all_six_files_and_the_manifest_reconciles_with_them(samp
 @pytest.fixture()
 def built_copy(tmp_path: Path, sample_build: DbtRun) -> tuple[Path, DbtRun]:
     """A private copy of the sample build's warehouse and output, to tamper with."""
-    shutil.copy(sample_build.warehouse, tmp_path / "warehouse.duckdb")
-    shutil.copytree(sample_build.output_dir, tmp_path / "output")
-    return tmp_path, sample_build
+    return copy_build(sample_build, tmp_path), sample_build
 
 
 def tampered_test(tmp: Path, test_name: str, sql: str | None = None) -> DbtRun:
@@ -92,7 +157,7 @@ def test_a_3553_summary_that_misreports_b2_fails_the_build(built_copy: tuple[Pat
     tmp, _ = built_copy
     with duckdb.connect(str(tmp / "warehouse.duckdb")) as con:
         con.execute("update marts.cass_summary set date_list_processed = date '2026-11-19'")
-    run = run_dbt(tmp, "build", SAMPLE, select="int_drop__output_directory date_currency_checks")
+    run = run_dbt(tmp, "build", SAMPLE, select="int_drop__settings int_drop__output_directory date_currency_checks")
     assert run.returncode != 0
     assert "Failure in test date_rule_date_list_processed_is_coding_date" in run.output
 
@@ -120,8 +185,9 @@ def test_an_edited_mail_file_fails_the_export_test(built_copy: tuple[Path, DbtRu
 )
 def test_a_broken_date_rule_fails_the_build_and_names_the_rule(sample_build: DbtRun, tmp_path: Path, rule: str,
                                                               drop_vars: dict, dates: str) -> None:
-    shutil.copy(sample_build.warehouse, tmp_path / "warehouse.duckdb")
-    run = run_dbt(tmp_path, "build", SAMPLE, extra_vars=drop_vars, select="int_drop__output_directory date_currency_checks")
+    copy_build(sample_build, tmp_path)
+    run = run_dbt(tmp_path, "build", SAMPLE, extra_vars=drop_vars,
+                  select="int_drop__settings int_drop__output_directory date_currency_checks")
     assert run.returncode != 0
     assert f"Failure in test date_rule_{rule}" in run.output
     rows = run.query(f"select passes, message from marts.date_currency_checks where rule_name = '{rule}'")
@@ -143,18 +209,15 @@ def test_source_quality_flags_a_source_above_the_threshold(built_copy: tuple[Pat
 
 def test_docs_generate_offline(built_copy: tuple[Path, DbtRun]) -> None:
     tmp, _ = built_copy
-    env = dict(os.environ, DO_NOT_TRACK="1", DBT_PROFILES_DIR=str(PROJECT),
-               DROP_HYGIENE_WAREHOUSE=str(tmp / "warehouse.duckdb"))
-    done = subprocess.run([str(Path(sys.executable).with_name("dbt")), "docs", "generate", "--target-path",
-                           str(tmp / "target"), "--vars", "{coding_date: '2026-11-20'}"],
-                          cwd=PROJECT, env=env, capture_output=True, text=True, timeout=600)
-    assert done.returncode == 0, done.stdout[-2000:]
-    assert (tmp / "target" / "catalog.json").exists() and (tmp / "target" / "index.html").exists()
-    catalog = (tmp / "target" / "catalog.json").read_text()
-    assert "drop_manifest" in catalog and "printer_mail_file" in (tmp / "target" / "manifest.json").read_text()
+    run = run_dbt(tmp, "docs generate", SAMPLE)
+    assert run.returncode == 0, run.output[-2000:]
+    target = in_process_dbt().target
+    assert (target / "catalog.json").exists() and (target / "index.html").exists()
+    catalog = (target / "catalog.json").read_text()
+    assert "drop_manifest" in catalog and "printer_mail_file" in (target / "manifest.json").read_text()
     # every model, and every column it really has in the warehouse, is described; the only
     # undescribed columns allowed are the list's own extra columns, carried through as written
-    manifest = json.loads((tmp / "target" / "manifest.json").read_text())
+    manifest = json.loads((target / "manifest.json").read_text())
     columns_in_warehouse = json.loads(catalog)["nodes"]
     with open(SAMPLE / "mail_list.csv", encoding="utf-8") as f:
         list_header = f.readline().strip().split(",")
@@ -172,3 +235,36 @@ def test_docs_generate_offline(built_copy: tuple[Path, DbtRun]) -> None:
                 undescribed.append(f"{unique_id}.{column}")
     assert extras, "the sample list carries an extra column, so this test sees one"
     assert undescribed == []
+
+
+# ----- drop_log: re-running a drop never doubles it, a drop never caps itself, and the next drop of
+# the same offer inside the frequency cap is capped by it.
+
+def test_rerun_leaves_the_log_alone_and_the_next_drop_is_capped(sample_build: DbtRun, tmp_path: Path) -> None:
+    first = DbtRun(0, "", copy_build(sample_build, tmp_path) / "warehouse.duckdb", tmp_path / "output")
+    log_after_first = first.query("select drop_id, record_id, household_key from marts.drop_log order by all")
+    mailed_first = first.query("select count(*) from marts.mail_ready")[0][0]
+    assert len(log_after_first) == mailed_first > 4000
+    capped_first = first.query("select count(*) from marts.rejected_records where reason_code = 'SUPPRESS_FREQUENCY_CAP'")
+
+    rerun = run_dbt(tmp_path, "build", SAMPLE)
+    assert rerun.returncode == 0, rerun.output[-3000:]
+    assert rerun.query("select drop_id, record_id, household_key from marts.drop_log order by all") == log_after_first
+    # the log of this very drop does not cap it
+    assert rerun.query("select count(*) from marts.mail_ready")[0][0] == mailed_first
+    assert rerun.query("select count(*) from marts.rejected_records where reason_code = 'SUPPRESS_FREQUENCY_CAP'") == capped_first
+
+    second = run_dbt(tmp_path, "build", SAMPLE, extra_vars={"drop_id": "SAMPLE-2026-12-B", "mailing_date": "2026-12-18",
+                                                           "output_dir": str(tmp_path / "output_b")})
+    assert second.returncode == 0, second.output[-3000:]
+    capped = second.query("select count(*) from marts.rejected_records where reason_code = 'SUPPRESS_FREQUENCY_CAP'")[0][0]
+    # every piece of the first drop, ten days earlier, is capped in the second
+    assert capped >= mailed_first
+    assert second.query("""
+        select count(*) from marts.mail_ready as m
+        join marts.drop_log as l on l.record_id = m.record_id and l.drop_id = 'SAMPLE-2026-12'
+    """) == [(0,)]
+    # the first drop's rows are still in the log, unchanged
+    assert second.query("""
+        select drop_id, record_id, household_key from marts.drop_log where drop_id = 'SAMPLE-2026-12' order by all
+    """) == log_after_first
