@@ -189,16 +189,59 @@ def build_city_state() -> pd.DataFrame:
     return frame.sort_values("zip5", kind="stable").reset_index(drop=True)
 
 
-def build_universe(rng: np.random.Generator, n_records: int, progress: Progress, city_state: pd.DataFrame,
-                   used_zips: set[str]) -> Universe:
+def choose_zips(rng: np.random.Generator, n_records: int, city_state: pd.DataFrame, used_zips: set[str],
+                progress: Progress) -> pd.DataFrame:
+    """The shard's ZIP codes: standard ZIPs of the 50 states and territories no other shard used,
+    about one per 600 records (at least 10)."""
     standard = city_state[(city_state.zip_type == "STANDARD") & (city_state.state.str.len() == 2)]
     standard = standard[~standard.state.isin(["AA", "AE", "AP"]) & ~standard.zip5.isin(used_zips)]
     n_zips = int(min(max(round(n_records / 600), 10), len(standard)))
     chosen = standard.iloc[np.sort(rng.choice(len(standard), size=n_zips, replace=False))]
-    zips = chosen.zip5.to_numpy()
     progress(f"universe: {n_zips} ZIP codes")
+    return chosen
 
-    # --- streets: 6-9 per ZIP, each 2-6 blocks long
+
+class Zip4Numbering:
+    """Hands out ZIP+4 add-ons, unique within each ZIP, in the order they are asked for."""
+
+    def __init__(self, n_zips: int) -> None:
+        self.n_zips = n_zips
+        self.counter = np.zeros(n_zips, dtype=np.int64)
+
+    def take(self, zip_index: np.ndarray) -> np.ndarray:
+        order = np.argsort(zip_index, kind="stable")
+        counts = np.bincount(zip_index, minlength=self.n_zips)
+        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
+        rank = np.empty(len(zip_index), dtype=np.int64)
+        rank[order] = np.arange(len(zip_index)) - starts[zip_index[order]]
+        result = self.counter[zip_index] + rank
+        np.add.at(self.counter, zip_index, 1)
+        return 1000 + result * 7
+
+
+@dataclass
+class Streets:
+    """The streets of the shard, one array element per street."""
+    zip_index: np.ndarray
+    name: np.ndarray
+    suffix: np.ndarray
+    predir: np.ndarray
+    postdir: np.ndarray
+    blocks: np.ndarray
+    first_block: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.zip_index)
+
+    def last_number(self, street: np.ndarray | int) -> np.ndarray | int:
+        """The hundred just past the street's last block: where buildings off the house grid go."""
+        return (self.first_block[street] + self.blocks[street]) * 100
+
+
+def plan_streets(rng: np.random.Generator, zips: np.ndarray) -> Streets:
+    """6-9 streets per ZIP, each 2-6 blocks long; a few with a directional for a name (NORTH ST,
+    which Pub 28 keeps as the name); no street twice in a ZIP."""
+    n_zips = len(zips)
     streets_per_zip = rng.integers(6, 10, size=n_zips)
     s_zip = np.repeat(np.arange(n_zips), streets_per_zip)
     n_streets = len(s_zip)
@@ -207,59 +250,47 @@ def build_universe(rng: np.random.Generator, n_records: int, progress: Progress,
     s_suffix = pick(rng, SUFFIXES, n_streets, SUFFIX_P)
     s_predir = np.where(rng.random(n_streets) < 0.15, pick(rng, DIRECTIONALS, n_streets), "")
     s_postdir = np.where(rng.random(n_streets) < 0.05, pick(rng, POSTDIRECTIONALS, n_streets), "")
-    # a few streets whose name is itself a directional (NORTH ST): Pub 28 keeps it as the name
     dir_named = rng.random(n_streets) < 0.01
     s_name = np.where(dir_named, pick(rng, np.array(["NORTH", "SOUTH", "EAST", "WEST"]), n_streets), s_name)
     s_predir = np.where(dir_named, "", s_predir)
-    # keep (zip, predir, name, suffix, postdir) unique: drop repeats
     key = pd.Series(zips[s_zip]) + "|" + s_predir + "|" + s_name + "|" + s_suffix + "|" + s_postdir
     keep = ~key.duplicated().to_numpy()
     s_zip, s_name, s_suffix, s_predir, s_postdir = (a[keep] for a in (s_zip, s_name, s_suffix, s_predir, s_postdir))
     n_streets = len(s_zip)
     blocks = rng.integers(2, 7, size=n_streets)
     first_block = rng.integers(1, 40, size=n_streets)
+    return Streets(s_zip, s_name, s_suffix, s_predir, s_postdir, blocks, first_block)
 
-    # --- segments: one per block side (odd / even)
-    seg_street = np.repeat(np.arange(n_streets), blocks * 2)
-    within = np.concatenate([np.arange(b * 2) for b in blocks]) if n_streets else np.array([], int)
-    seg_block = first_block[seg_street] + within // 2
+
+def street_segments(rng: np.random.Generator, streets: Streets, zips: np.ndarray, numbering: Zip4Numbering,
+                    progress: Progress) -> tuple[pd.DataFrame, pd.DataFrame, np.ndarray]:
+    """One ZIP+4 segment per block side (odd / even) and the houses in it (50 slots with the
+    segment's parity, about 30% built, at least one): (segments, houses, routes per ZIP)."""
+    seg_street = np.repeat(np.arange(len(streets)), streets.blocks * 2)
+    within = np.concatenate([np.arange(b * 2) for b in streets.blocks]) if len(streets) else np.array([], int)
+    seg_block = streets.first_block[seg_street] + within // 2
     seg_parity = np.where(within % 2 == 0, "O", "E")
     seg_low = seg_block * 100 + np.where(seg_parity == "O", 1, 0)
     seg_high = seg_block * 100 + np.where(seg_parity == "O", 99, 98)
-    seg_zip = s_zip[seg_street]
+    seg_zip = streets.zip_index[seg_street]
     n_seg = len(seg_street)
 
-    # houses inside each segment: 50 slots with the segment's parity; ~30% exist
     slot_exists = rng.random((n_seg, 50)) < 0.3
     slot_exists[:, 0] = True  # at least one house per segment
     slot_exists[seg_parity == "E", 49] = False  # even side: x02 .. x98 is 49 numbers
     seg_idx, slot = np.nonzero(slot_exists)
     h_primary = seg_low[seg_idx] + 2 * slot + np.where(seg_parity[seg_idx] == "E", 2, 0)
-    progress(f"universe: {n_streets} streets, {n_seg} street segments, {len(h_primary)} houses")
+    progress(f"universe: {len(streets)} streets, {n_seg} street segments, {len(h_primary)} houses")
 
-    # --- ZIP+4 numbering: unique within the ZIP
-    zip4_counter = np.zeros(n_zips, dtype=np.int64)
-
-    def take_zip4(zip_index: np.ndarray) -> np.ndarray:
-        order = np.argsort(zip_index, kind="stable")
-        counts = np.bincount(zip_index, minlength=n_zips)
-        starts = np.concatenate([[0], np.cumsum(counts)[:-1]])
-        rank = np.empty(len(zip_index), dtype=np.int64)
-        rank[order] = np.arange(len(zip_index)) - starts[zip_index[order]]
-        result = zip4_counter[zip_index] + rank
-        np.add.at(zip4_counter, zip_index, 1)
-        return 1000 + result * 7
-
-    seg_zip4 = take_zip4(seg_zip)
-    routes_per_zip = rng.integers(3, 9, size=n_zips)
+    seg_zip4 = numbering.take(seg_zip)
+    routes_per_zip = rng.integers(3, 9, size=len(zips))
     seg_route = np.array([f"C{r:03d}" for r in (seg_street % routes_per_zip[seg_zip]) + 1])
-
     segments = pd.DataFrame(
         {
             "zip5": zips[seg_zip], "zip4": [f"{z:04d}" for z in seg_zip4], "record_type": "S",
             "primary_low": seg_low, "primary_high": seg_high, "primary_parity": seg_parity,
-            "predirectional": s_predir[seg_street], "street_name": s_name[seg_street],
-            "suffix": s_suffix[seg_street], "postdirectional": s_postdir[seg_street],
+            "predirectional": streets.predir[seg_street], "street_name": streets.name[seg_street],
+            "suffix": streets.suffix[seg_street], "postdirectional": streets.postdir[seg_street],
             "secondary_designator": "", "secondary_low": "", "secondary_high": "",
             "secondary_parity": "", "carrier_route": seg_route,
         }
@@ -267,38 +298,44 @@ def build_universe(rng: np.random.Generator, n_records: int, progress: Progress,
     houses = pd.DataFrame(
         {
             "zip_index": seg_zip[seg_idx], "kind": "street", "primary_number": h_primary.astype(str),
-            "predirectional": s_predir[seg_street[seg_idx]], "street_name": s_name[seg_street[seg_idx]],
-            "suffix": s_suffix[seg_street[seg_idx]], "postdirectional": s_postdir[seg_street[seg_idx]],
+            "predirectional": streets.predir[seg_street[seg_idx]], "street_name": streets.name[seg_street[seg_idx]],
+            "suffix": streets.suffix[seg_street[seg_idx]], "postdirectional": streets.postdir[seg_street[seg_idx]],
             "secondary_designator": "", "secondary_number": "", "zip4": segments.zip4.to_numpy()[seg_idx],
             "delivery_point": [f"{p % 100:02d}" for p in h_primary], "firm_name": "",
         }
     )
+    return segments, houses, routes_per_zip
 
-    # --- high-rises: about one per ZIP, on an existing street, at a number no house uses
+
+def high_rises(rng: np.random.Generator, streets: Streets, zips: np.ndarray, numbering: Zip4Numbering,
+               routes_per_zip: np.ndarray) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """About one apartment building per ZIP, on an existing street a block past its houses: a
+    default ZIP+4 record for the building and one per floor of units (ZIP+4 records, units)."""
+    n_zips = len(zips)
     hr_zip = np.nonzero(rng.random(n_zips) < 0.9)[0]
-    hr_street = np.array([rng.choice(np.nonzero(s_zip == z)[0]) for z in hr_zip], dtype=int)
-    hr_primary = (first_block[hr_street] + blocks[hr_street]) * 100 + 1  # a block past the street's houses
+    hr_street = np.array([rng.choice(np.nonzero(streets.zip_index == z)[0]) for z in hr_zip], dtype=int)
+    hr_primary = streets.last_number(hr_street) + 1
     hr_floors = rng.integers(3, 11, size=len(hr_zip))
     hr_units = rng.integers(4, 13, size=len(hr_zip))
-    hr_default_zip4 = take_zip4(hr_zip)
+    hr_default_zip4 = numbering.take(hr_zip)
     hr_rows, unit_rows = [], []
     hr_route = [f"C{(s % routes_per_zip[z]) + 1:03d}" for s, z in zip(hr_street, hr_zip)]
     for i, z in enumerate(hr_zip):
         st = hr_street[i]
         base = dict(zip5=zips[z], record_type="H", primary_low=hr_primary[i], primary_high=hr_primary[i],
-                    primary_parity="B", predirectional=s_predir[st], street_name=s_name[st],
-                    suffix=s_suffix[st], postdirectional=s_postdir[st], carrier_route=hr_route[i])
+                    primary_parity="B", predirectional=streets.predir[st], street_name=streets.name[st],
+                    suffix=streets.suffix[st], postdirectional=streets.postdir[st], carrier_route=hr_route[i])
         # the default high-rise record: the building without a unit
         hr_rows.append(dict(base, zip4=f"{hr_default_zip4[i]:04d}", secondary_designator="",
                             secondary_low="", secondary_high="", secondary_parity=""))
-        floor_zip4 = take_zip4(np.full(hr_floors[i], z))
+        floor_zip4 = numbering.take(np.full(hr_floors[i], z))
         for f in range(hr_floors[i]):
             lo, hi = (f + 1) * 100 + 1, (f + 1) * 100 + hr_units[i]
             hr_rows.append(dict(base, zip4=f"{floor_zip4[f]:04d}", secondary_designator="APT",
                                 secondary_low=str(lo), secondary_high=str(hi), secondary_parity="B"))
             for u in range(lo, hi + 1):
-                unit_rows.append((z, str(hr_primary[i]), s_predir[st], s_name[st], s_suffix[st],
-                                  s_postdir[st], "APT", str(u), f"{floor_zip4[f]:04d}", f"{u % 100:02d}"))
+                unit_rows.append((z, str(hr_primary[i]), streets.predir[st], streets.name[st], streets.suffix[st],
+                                  streets.postdir[st], "APT", str(u), f"{floor_zip4[f]:04d}", f"{u % 100:02d}"))
     units = pd.DataFrame(unit_rows, columns=["zip_index", "primary_number", "predirectional", "street_name",
                                              "suffix", "postdirectional", "secondary_designator",
                                              "secondary_number", "zip4", "delivery_point"])
@@ -306,11 +343,16 @@ def build_universe(rng: np.random.Generator, n_records: int, progress: Progress,
     units["firm_name"] = ""
     default_of = {(z, str(p)): f"{d:04d}" for z, p, d in zip(hr_zip, hr_primary, hr_default_zip4)}
     units["building_zip4"] = [default_of[(z, p)] for z, p in zip(units.zip_index, units.primary_number)]
+    return pd.DataFrame(hr_rows), units
 
-    # --- PO boxes: boxes 1-299 in ranges of 100, 60% rented
-    box_rows, box_dp = [], []
+
+def po_boxes(rng: np.random.Generator, zips: np.ndarray, numbering: Zip4Numbering) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """PO boxes 1-299 in every ZIP, in three ZIP+4 ranges of 100, about 60% rented (ZIP+4 records,
+    boxes)."""
+    n_zips = len(zips)
+    box_rows = []
     for z in range(n_zips):
-        zz = take_zip4(np.full(3, z))
+        zz = numbering.take(np.full(3, z))
         for r in range(3):
             box_rows.append(dict(zip5=zips[z], zip4=f"{zz[r]:04d}", record_type="P", primary_low=r * 100 + 1,
                                  primary_high=(r + 1) * 100, primary_parity="B", predirectional="",
@@ -328,13 +370,18 @@ def build_universe(rng: np.random.Generator, n_records: int, progress: Progress,
         "secondary_number": "", "zip4": zip4_of_box[bz, box_range],
         "delivery_point": [f"{b % 100:02d}" for b in bnum], "firm_name": "",
     })
+    return pd.DataFrame(box_rows), boxes
 
-    # --- rural routes: a third of the ZIPs have RR 1 (and some RR 2), boxes 1-200
+
+def rural_routes(rng: np.random.Generator, zips: np.ndarray,
+                 numbering: Zip4Numbering) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """A third of the ZIPs have RR 1 (some RR 2 too), boxes 1-200 in two ZIP+4 ranges, about 35%
+    in use (ZIP+4 records, boxes)."""
     rr_rows, rr_dp = [], []
-    rr_zip = np.nonzero(rng.random(n_zips) < 0.33)[0]
+    rr_zip = np.nonzero(rng.random(len(zips)) < 0.33)[0]
     for z in rr_zip:
         for route in range(1, 1 + int(rng.integers(1, 3))):
-            zz = take_zip4(np.full(2, z))
+            zz = numbering.take(np.full(2, z))
             for r in range(2):
                 rr_rows.append(dict(zip5=zips[z], zip4=f"{zz[r]:04d}", record_type="R", primary_low=r * 100 + 1,
                                     primary_high=(r + 1) * 100, primary_parity="B", predirectional="",
@@ -348,44 +395,74 @@ def build_universe(rng: np.random.Generator, n_records: int, progress: Progress,
     for col in ("predirectional", "suffix", "postdirectional", "secondary_designator", "secondary_number", "firm_name"):
         rural[col] = ""
     rural["kind"] = "rural"
+    return pd.DataFrame(rr_rows), rural
 
-    # --- firms (own ZIP+4 on a street), and a correctional facility in about one ZIP in six
+
+def firms_and_prisons(rng: np.random.Generator, streets: Streets, zips: np.ndarray, numbering: Zip4Numbering,
+                      routes_per_zip: np.ndarray) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Two or three firms per ZIP, each with a ZIP+4 of its own on a street past its houses; the
+    third, in about one ZIP in six (and always the first), is a correctional facility (ZIP+4
+    records, delivery points)."""
     firm_rows, firm_dp = [], []
-    for z in range(n_zips):
-        zst = np.nonzero(s_zip == z)[0]
+    for z in range(len(zips)):
+        zst = np.nonzero(streets.zip_index == z)[0]
         n_firms = 2 + int(rng.random() < 0.17 or z == 0)
-        zz = take_zip4(np.full(n_firms, z))
+        zz = numbering.take(np.full(n_firms, z))
         for k in range(n_firms):
             st = int(rng.choice(zst))
-            number = (first_block[st] + blocks[st]) * 100 + 11 + 2 * k  # past the houses, odd side
+            number = streets.last_number(st) + 11 + 2 * k  # past the houses, odd side
             prison = k == 2
-            name = (f"{s_name[st]} COUNTY CORRECTIONAL FACILITY" if prison
+            name = (f"{streets.name[st]} COUNTY CORRECTIONAL FACILITY" if prison
                     else f"{rng.choice(FIRM_WORDS)} {rng.choice(FIRM_KINDS)}")
             firm_rows.append(dict(zip5=zips[z], zip4=f"{zz[k]:04d}", record_type="F", primary_low=number,
-                                  primary_high=number, primary_parity="O", predirectional=s_predir[st],
-                                  street_name=s_name[st], suffix=s_suffix[st], postdirectional=s_postdir[st],
-                                  secondary_designator="", secondary_low="", secondary_high="",
-                                  secondary_parity="", carrier_route=f"C{(st % routes_per_zip[z]) + 1:03d}"))
-            firm_dp.append((z, "prison" if prison else "firm", str(number), s_predir[st], s_name[st],
-                            s_suffix[st], s_postdir[st], "", "", f"{zz[k]:04d}", f"{number % 100:02d}", name))
+                                  primary_high=number, primary_parity="O", predirectional=streets.predir[st],
+                                  street_name=streets.name[st], suffix=streets.suffix[st],
+                                  postdirectional=streets.postdir[st], secondary_designator="", secondary_low="",
+                                  secondary_high="", secondary_parity="",
+                                  carrier_route=f"C{(st % routes_per_zip[z]) + 1:03d}"))
+            firm_dp.append((z, "prison" if prison else "firm", str(number), streets.predir[st], streets.name[st],
+                            streets.suffix[st], streets.postdir[st], "", "", f"{zz[k]:04d}", f"{number % 100:02d}",
+                            name))
     firms = pd.DataFrame(firm_dp, columns=["zip_index", "kind", "primary_number", "predirectional",
                                            "street_name", "suffix", "postdirectional", "secondary_designator",
                                            "secondary_number", "zip4", "delivery_point", "firm_name"])
+    return pd.DataFrame(firm_rows), firms
 
-    zip4_ranges = pd.concat([segments, pd.DataFrame(hr_rows), pd.DataFrame(box_rows), pd.DataFrame(rr_rows),
-                             pd.DataFrame(firm_rows)], ignore_index=True)
-    zip4_ranges = zip4_ranges.sort_values(["zip5", "zip4"], kind="stable").reset_index(drop=True)
 
-    dps = pd.concat([houses, units, boxes, rural, firms], ignore_index=True)
-    dps["zip5"] = zips[dps.zip_index.to_numpy()]
-    dps["city"] = chosen.city.to_numpy()[dps.zip_index.to_numpy()]
-    dps["state"] = chosen.state.to_numpy()[dps.zip_index.to_numpy()]
+def flag_delivery_points(rng: np.random.Generator, dps: pd.DataFrame) -> pd.DataFrame:
+    """The DPV flags: about 3% vacant (never a prison), 0.6% of street and firm points CMRAs, 1%
+    no-stat; firms and prisons are not residential."""
     n = len(dps)
     kind = dps.kind.to_numpy()
     dps["vacant"] = np.where((rng.random(n) < 0.03) & (kind != "prison"), "Y", "N")
     dps["cmra"] = np.where((rng.random(n) < 0.006) & np.isin(kind, ["street", "firm"]), "Y", "N")
     dps["no_stat"] = np.where((rng.random(n) < 0.01) & (dps.vacant == "N"), "Y", "N")
     dps["residential"] = np.where(np.isin(kind, ["firm", "prison"]), "N", "Y")
+    return dps
+
+
+def build_universe(rng: np.random.Generator, n_records: int, progress: Progress, city_state: pd.DataFrame,
+                   used_zips: set[str]) -> Universe:
+    """The shard's reference world: its ZIPs, streets, buildings, boxes, routes and firms, as the
+    ZIP+4 and delivery point files describe them."""
+    chosen = choose_zips(rng, n_records, city_state, used_zips, progress)
+    zips = chosen.zip5.to_numpy()
+    numbering = Zip4Numbering(len(zips))
+    streets = plan_streets(rng, zips)
+    segments, houses, routes_per_zip = street_segments(rng, streets, zips, numbering, progress)
+    hr_rows, units = high_rises(rng, streets, zips, numbering, routes_per_zip)
+    box_rows, boxes = po_boxes(rng, zips, numbering)
+    rr_rows, rural = rural_routes(rng, zips, numbering)
+    firm_rows, firms = firms_and_prisons(rng, streets, zips, numbering, routes_per_zip)
+
+    zip4_ranges = pd.concat([segments, hr_rows, box_rows, rr_rows, firm_rows], ignore_index=True)
+    zip4_ranges = zip4_ranges.sort_values(["zip5", "zip4"], kind="stable").reset_index(drop=True)
+
+    dps = pd.concat([houses, units, boxes, rural, firms], ignore_index=True)
+    dps["zip5"] = zips[dps.zip_index.to_numpy()]
+    dps["city"] = chosen.city.to_numpy()[dps.zip_index.to_numpy()]
+    dps["state"] = chosen.state.to_numpy()[dps.zip_index.to_numpy()]
+    dps = flag_delivery_points(rng, dps)
     dps = dps.sort_values(["zip5", "zip4", "delivery_point"], kind="stable").reset_index(drop=True)
     progress(f"universe: {len(zip4_ranges)} ZIP+4 records, {len(dps)} delivery points")
     return Universe(city_state=city_state, zip4_ranges=zip4_ranges, delivery_points=dps)
@@ -520,16 +597,16 @@ def generate(n_records: int, seed: int, out: Path, mailing_date: dt.date, offer_
     return counts
 
 
-def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: str, progress: Progress,
-                   city_state: pd.DataFrame, used_zips: set[str]) -> tuple[dict[str, int], int, int, set[str]]:
-    """One shard of the drop, appended to the files: (planted counts, list rows, moves, ZIPs used)."""
-    rng, n_records = shard.rng, shard.records
-    uni = build_universe(rng, n_records, progress, city_state, used_zips)
-    dps = uni.delivery_points
+INTAKE_AND_DEDUPE = ["INTAKE_MALFORMED_ROW", "INTAKE_MISSING_RECORD_ID", "INTAKE_DUPLICATE_RECORD_ID",
+                     "DEDUPE_HOUSEHOLD"]
 
-    plan = allocate(rng, n_records)
-    n_plain = int(np.sum(~np.isin(plan, ["INTAKE_MALFORMED_ROW", "INTAKE_MISSING_RECORD_ID",
-                                         "INTAKE_DUPLICATE_RECORD_ID", "DEDUPE_HOUSEHOLD"])))
+
+def place_people(rng: np.random.Generator, plan: np.ndarray, n_records: int, dps: pd.DataFrame,
+                 progress: Progress) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The distinct people of the list (every planned row but intake problems and duplicates), each
+    at a distinct existing, deliverable residential point, but the planted vacant rows (at vacant
+    points) and prison rows (at a facility): (rows, deliverable points, spare points for movers)."""
+    n_plain = int(np.sum(~np.isin(plan, INTAKE_AND_DEDUPE)))
     progress(f"list: {n_records} rows planned, {n_plain} distinct people")
 
     # people live at distinct, existing residential delivery points (no accidental households)
@@ -543,8 +620,7 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
     homes = good.iloc[good_pick[:n_plain]].reset_index(drop=True)
     spare = good.iloc[good_pick[n_plain:need_good]].reset_index(drop=True)
 
-    rows = pd.DataFrame({"plan": plan[~np.isin(plan, ["INTAKE_MALFORMED_ROW", "INTAKE_MISSING_RECORD_ID",
-                                                        "INTAKE_DUPLICATE_RECORD_ID", "DEDUPE_HOUSEHOLD"])]})
+    rows = pd.DataFrame({"plan": plan[~np.isin(plan, INTAKE_AND_DEDUPE)]})
     # vacant planted rows live at vacant points instead
     is_vac = (rows.plan == "DPV_VACANT").to_numpy()
     vac_pick = vacant.iloc[rng.choice(len(vacant), size=int(is_vac.sum()), replace=False)].reset_index(drop=True)
@@ -559,21 +635,29 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
         rows.loc[is_pri, "plan"] = "MAILED"
     rows = pd.concat([rows, homes], axis=1)
     rows = pd.concat([rows, person_names(rng, len(rows))], axis=1)
-    n = len(rows)
     rows["note"] = ""
     rows["expected_dpv"] = "Y"
     rows["company"] = np.where(rows.kind.isin(["firm", "prison"]), rows.firm_name, "")
+    return rows, good, spare
 
-    # ----- address text
+
+def write_address_text(rng: np.random.Generator, rows: pd.DataFrame) -> np.ndarray:
+    """The address as the list writes it (Pub 28 variants, messy case, ZIP forms); returns which rows
+    will spell their state out (drawn here, applied with the other correctable mess)."""
+    n = len(rows)
     line1, line2 = format_street_address(rng, rows)
     rows["address_line_1"], rows["address_line_2"] = line1, line2
     rows["city"] = messy_case(rng, rows.city)
     state_full = rng.random(n) < 0.03
     rows["state_text"] = rows.state
     rows["zip_text"] = format_zip(rng, rows.zip5, rows.zip4)
+    return state_full
 
-    # high-rise residents without their unit (DPV D) or with a unit that does not exist (S):
-    # mailed, since reject_dpv_partial defaults to false
+
+def plant_missing_units(rng: np.random.Generator, rows: pd.DataFrame) -> None:
+    """High-rise residents written without their unit (DPV D): mailed, since reject_dpv_partial
+    defaults to false."""
+    n = len(rows)
     hr = (rows.kind == "highrise").to_numpy() & (rows.plan == "MAILED").to_numpy()
     drop_unit = hr & (rng.random(n) < 0.08)
     # two households of one surname in one building, both without their unit, would be one
@@ -591,7 +675,10 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
     rows.loc[drop_unit, "zip4"] = rows.loc[drop_unit, "building_zip4"]
     rows.loc[drop_unit, "delivery_point"] = [f"{int(p) % 100:02d}" for p in rows.loc[drop_unit, "primary_number"]]
 
-    # ----- planted CASS / DPV failures
+
+def plant_cass_dpv_failures(rng: np.random.Generator, rows: pd.DataFrame, dps: pd.DataFrame) -> None:
+    """Unparseable lines, unknown ZIPs, streets no segment holds, and house numbers where no house
+    stands (DPV N)."""
     plan_s = rows.plan
     m = (plan_s == "CASS_UNPARSEABLE").to_numpy()
     rows.loc[m, "address_line_1"] = pick(rng, np.array(["SEE ATTACHED", "GENERAL DELIVERY PLEASE", "C/O FRONT DESK",
@@ -627,7 +714,12 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
     rows.loc[(rows.plan == "DPV_NOT_CONFIRMED") & (rows.kind != "street"), "plan"] = "MAILED"
     rows.loc[rows.plan == "DPV_NOT_CONFIRMED", "expected_dpv"] = "N"
 
-    # ----- correctable mess on mailed rows: missing ZIP, wrong ZIP, misspelled street, state name
+
+def plant_correctable_mess(rng: np.random.Generator, rows: pd.DataFrame, uni: Universe, city_state: pd.DataFrame,
+                           state_full: np.ndarray) -> None:
+    """Mess CASS corrects on rows that are mailed: a missing or wrong ZIP (where city, state and
+    street give one answer), a street misspelled by one letter, the state spelled out."""
+    n = len(rows)
     mailed = (rows.plan == "MAILED").to_numpy() & (rows.kind == "street").to_numpy() & (rows.note == "").to_numpy()
     seg = uni.zip4_ranges[uni.zip4_ranges.record_type == "S"]
     city_of_zip = dict(zip(city_state.zip5, city_state.city))
@@ -669,7 +761,13 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
     spell_state = state_full & rows.state.isin(list(state_names)).to_numpy()
     rows.loc[spell_state, "state_text"] = rows.loc[spell_state, "state"].map(state_names)
 
-    # ----- movers: planted rows get a move; more moves of people not on the list
+
+def plant_movers(rng: np.random.Generator, rows: pd.DataFrame, good: pd.DataFrame, spare: pd.DataFrame,
+                 mailing_date: dt.date, coa_offset: int, progress: Progress) -> pd.DataFrame:
+    """The change-of-address file: a move for each planted mover (re-routed, forwarding expired, no
+    forwarding address, beyond the lookback), and moves of people not on the list, one of them at a
+    list address under another first name. Returns the moves, numbered after coa_offset."""
+    n = len(rows)
     months_back = np.zeros(n, dtype=int)
     plan_s = rows.plan
     rer = (plan_s == "MAILED_NCOA_REROUTED").to_numpy()
@@ -732,10 +830,16 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
     })
     coa = pd.concat([coa_list, coa_bg], ignore_index=True)
     coa = coa.iloc[rng.permutation(len(coa))].reset_index(drop=True)
-    coa.insert(0, "coa_id", [f"COA{shard.coa_offset + i:09d}" for i in range(1, len(coa) + 1)])
+    coa.insert(0, "coa_id", [f"COA{coa_offset + i:09d}" for i in range(1, len(coa) + 1)])
     progress(f"moves: {len(coa)} change-of-address records ({len(coa_list)} of list members)")
+    return coa
 
-    # ----- suppression files: planted rows plus people not on the list
+
+def suppression_files(rng: np.random.Generator, rows: pd.DataFrame, good: pd.DataFrame, dps: pd.DataFrame,
+                      mailing_date: dt.date) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """The DMA, deceased and prison files: the planted rows plus people not on the list (DMA and
+    deceased), every facility (prison)."""
+    n = len(rows)
     def suppression_people(mask: np.ndarray, extra: int) -> pd.DataFrame:
         hit = rows[mask]
         # the suppression file spells the name its own way: upper case, no middle name
@@ -752,10 +856,9 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
             "zip": np.concatenate([hit.zip5, bg.zip5]),
         })
 
-    plan_s = rows.plan
-    dma = suppression_people((plan_s == "SUPPRESS_DMA").to_numpy(), max(n // 100, 5))
+    dma = suppression_people((rows.plan == "SUPPRESS_DMA").to_numpy(), max(n // 100, 5))
     dma = dma.iloc[rng.permutation(len(dma))].reset_index(drop=True)
-    dec = suppression_people((plan_s == "SUPPRESS_DECEASED").to_numpy(), max(n // 200, 5))
+    dec = suppression_people((rows.plan == "SUPPRESS_DECEASED").to_numpy(), max(n // 200, 5))
     dec.insert(1, "middle_name", "")
     dec["date_of_death"] = [(mailing_date - dt.timedelta(days=int(d))).isoformat()
                             for d in rng.integers(30, 2000, len(dec))]
@@ -767,9 +870,18 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
                                                 a.postdirectional) if p) for a in fac.itertuples()],
         "address_line_2": "", "city": fac.city, "state": fac.state, "zip": fac.zip5 + "-" + fac.zip4,
     })
+    return dma, dec, prison
 
+
+def conversions_and_history(rng: np.random.Generator, rows: pd.DataFrame, record_offset: int,
+                            mailing_date: dt.date, offer_code: str) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """Customer ids (a third of the list), the CRM conversions (planted recent converters and
+    conversions long ago) and the mail history (planted frequency caps, and pieces outside the cap
+    or of another offer)."""
+    n = len(rows)
+    plan_s = rows.plan
     # customer ids: a third of the list carries one
-    rows["customer_id"] = np.where(rng.random(n) < 0.33, [f"CUST{shard.record_offset + i:08d}" for i in rng.permutation(n)], "")
+    rows["customer_id"] = np.where(rng.random(n) < 0.33, [f"CUST{record_offset + i:08d}" for i in rng.permutation(n)], "")
     conv = (plan_s == "SUPPRESS_RECENT_CONVERTER").to_numpy()
     old_conv = (plan_s == "MAILED").to_numpy() & (rows.note == "").to_numpy() & (rng.random(n) < 0.01)
     rows.loc[old_conv, "note"] = "converted_long_ago"
@@ -797,8 +909,12 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
         "mailed_on": [(mailing_date - dt.timedelta(days=int(d))).isoformat() for d in h_days],
         "drop_id": [f"HIST-{d}" for d in h_days],
     })
+    return crm, history
 
-    # ----- the list rows themselves
+
+def list_rows(rng: np.random.Generator, rows: pd.DataFrame) -> pd.DataFrame:
+    """The list's own rows, as the data partner writes them, with the truth kept beside them."""
+    n = len(rows)
     rows["list_source"] = pick(rng, LIST_SOURCES, n, LIST_SOURCE_P)
     rows["Segment_Code"] = pick(rng, np.array(["A1", "A2", "B1", "C3"]), n)
     out_rows = pd.DataFrame({
@@ -814,8 +930,13 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
     })
     out_rows.loc[out_rows.plan == "MAILED_NCOA_REROUTED", "note"] = "ncoa_rerouted"
     out_rows.loc[out_rows.plan == "MAILED_NCOA_REROUTED", "plan"] = "MAILED"
+    return out_rows
 
-    # household members and the same person from another list source (dedupe)
+
+def plant_household_duplicates(rng: np.random.Generator, plan: np.ndarray, out_rows: pd.DataFrame,
+                               rows: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """Household members and the same person from another list source, at the address of a mailed
+    street row: (the duplicate rows, the rows they may copy)."""
     n_dup = int((plan == "DEDUPE_HOUSEHOLD").sum())
     base_pool = np.nonzero(((out_rows.plan == "MAILED") & (out_rows.note == "")
                             & (rows.kind == "street")).to_numpy())[0]
@@ -832,8 +953,14 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
     dups["plan"] = "DEDUPE_HOUSEHOLD"
     dups["note"] = np.where(same_person, "same_person", "household_member")
     dups["dup_of"] = base
+    return dups, base_pool
 
-    # intake problems: rows that cannot be parsed, no record_id, a repeated record_id
+
+def plant_intake_problems(rng: np.random.Generator, plan: np.ndarray, out_rows: pd.DataFrame, dups: pd.DataFrame,
+                          base_pool: np.ndarray, record_offset: int) -> tuple[pd.DataFrame, np.ndarray]:
+    """Lines the CSV reader cannot parse, rows without a record_id and rows repeating an earlier
+    one; then every row shuffled and numbered after record_offset. Returns the rows in file order
+    and, for each row's position before the shuffle, its position after."""
     n_mal = int((plan == "INTAKE_MALFORMED_ROW").sum())
     n_miss = int((plan == "INTAKE_MISSING_RECORD_ID").sum())
     n_rep = int((plan == "INTAKE_DUPLICATE_RECORD_ID").sum())
@@ -857,7 +984,7 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
     everything = everything.iloc[order].reset_index(drop=True)
     pos_of = np.empty(len(everything), dtype=np.int64)
     pos_of[everything.orig_pos.to_numpy()] = np.arange(len(everything))
-    everything["record_id"] = [f"R{shard.record_offset + i:08d}" for i in range(1, len(everything) + 1)]
+    everything["record_id"] = [f"R{record_offset + i:08d}" for i in range(1, len(everything) + 1)]
     # malformed rows keep a record id inside their raw text
     mal = (everything.plan == "INTAKE_MALFORMED_ROW").to_numpy()
     everything.loc[mal, "raw"] = [rid + r for r, rid in zip(everything.loc[mal, "raw"], everything.loc[mal, "record_id"])]
@@ -870,11 +997,15 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
             j -= 1
         if i == 0 or everything.at[j, "record_id"] == "" or everything.at[j, "plan"] == "INTAKE_MALFORMED_ROW":
             everything.at[i, "plan"] = "MAILED"  # nothing earlier to repeat: it goes on as a fresh record
-            everything.at[i, "record_id"] = f"R{shard.record_offset + i + 1:08d}"
+            everything.at[i, "record_id"] = f"R{record_offset + i + 1:08d}"
             continue
         everything.at[i, "record_id"] = everything.at[j, "record_id"]
+    return everything, pos_of
 
-    # dedupe truth: survivor = most complete, then lowest record_id
+
+def mark_dedupe_survivors(everything: pd.DataFrame, pos_of: np.ndarray) -> None:
+    """The de-duplication truth: of a planted duplicate and its original, the survivor is the most
+    complete, then the lowest record_id; the other is the one removed and names it."""
     filled = (everything[COMPLETENESS_FIELDS].fillna("").astype(str).apply(lambda c: c.str.strip() != "")).sum(axis=1)
     everything["completeness"] = filled
     everything["survivor_record_id"] = ""
@@ -890,7 +1021,10 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
         else:
             everything.at[i, "survivor_record_id"] = everything.at[j, "record_id"]
 
-    # ----- analyst corrections: a few CASS_NOT_CODED rows were fixed after review
+
+def apply_analyst_corrections(rng: np.random.Generator, everything: pd.DataFrame, dps: pd.DataFrame) -> pd.DataFrame:
+    """A quarter of the CASS_NOT_CODED rows were fixed by an analyst after review: the corrections
+    file gives their real line 1, and they are mailed."""
     nc = np.nonzero((everything.plan == "CASS_NOT_CODED").to_numpy())[0]
     fix = nc[rng.random(len(nc)) < 0.25]
     # the real address of the row is its planted home: rebuild its line 1 from the truth
@@ -912,8 +1046,13 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
         everything.at[i, "note"] = "analyst_corrected"
     corrections = pd.DataFrame(corr_rows, columns=["record_id", "address_line_1", "address_line_2", "city",
                                                    "state", "zip"])
+    return corrections
 
-    # ----- write (the first shard) or append (the others) the files
+
+def write_shard_files(out: Path, shard: Shard, everything: pd.DataFrame, files: dict[str, pd.DataFrame],
+                      progress: Progress) -> tuple[dict[str, int], int]:
+    """Write (the first shard) or append (the others) the list, its truth and the other files:
+    (planted counts, list rows)."""
     header = ",".join(MAIL_LIST_COLUMNS)
     csv_cols = everything[MAIL_LIST_COLUMNS].fillna("").astype(str)
     quoted = csv_cols.apply(lambda c: c.where(~c.str.contains(r'[,"]', regex=True),
@@ -936,19 +1075,45 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
         "new_delivery_point": everything.new_delivery_point.fillna(""),
         "survivor_record_id": everything.survivor_record_id,
     })
+    files = {"truth.csv": truth, **files}
+    for name, frame in files.items():
+        frame.to_csv(out / name, index=False, mode=mode, header=shard.first)
+    counts = truth.planted_outcome.value_counts().to_dict()
+    progress(f"wrote {len(truth)} list rows and the reference files to {out}")
+    return {str(k): int(v) for k, v in counts.items()}, len(everything)
+
+
+def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: str, progress: Progress,
+                   city_state: pd.DataFrame, used_zips: set[str]) -> tuple[dict[str, int], int, int, set[str]]:
+    """One shard of the drop, appended to the files: (planted counts, list rows, moves, ZIPs used).
+    The steps draw from the shard's random generator in this order, which keeps a seed's drop the
+    same from one version of the generator to the next."""
+    rng, n_records = shard.rng, shard.records
+    uni = build_universe(rng, n_records, progress, city_state, used_zips)
+    dps = uni.delivery_points
+    plan = allocate(rng, n_records)
+    rows, good, spare = place_people(rng, plan, n_records, dps, progress)
+    state_full = write_address_text(rng, rows)
+    plant_missing_units(rng, rows)
+    plant_cass_dpv_failures(rng, rows, dps)
+    plant_correctable_mess(rng, rows, uni, city_state, state_full)
+    coa = plant_movers(rng, rows, good, spare, mailing_date, shard.coa_offset, progress)
+    dma, dec, prison = suppression_files(rng, rows, good, dps, mailing_date)
+    crm, history = conversions_and_history(rng, rows, shard.record_offset, mailing_date, offer_code)
+    out_rows = list_rows(rng, rows)
+    dups, base_pool = plant_household_duplicates(rng, plan, out_rows, rows)
+    everything, pos_of = plant_intake_problems(rng, plan, out_rows, dups, base_pool, shard.record_offset)
+    mark_dedupe_survivors(everything, pos_of)
+    corrections = apply_analyst_corrections(rng, everything, dps)
     files = {
-        "truth.csv": truth, "coa_moves.csv": coa, "zip4_ranges.csv": uni.zip4_ranges,
+        "coa_moves.csv": coa, "zip4_ranges.csv": uni.zip4_ranges,
         "delivery_points.csv": dps[["zip5", "zip4", "primary_number", "secondary_designator", "secondary_number",
                                     "delivery_point", "vacant", "cmra", "no_stat", "residential"]],
         "suppress_dma.csv": dma, "suppress_deceased.csv": dec, "suppress_prison.csv": prison,
         "crm_conversions.csv": crm, "mail_history.csv": history, "address_corrections.csv": corrections,
     }
-    for name, frame in files.items():
-        frame.to_csv(out / name, index=False, mode=mode, header=shard.first)
-    counts = truth.planted_outcome.value_counts().to_dict()
-    progress(f"wrote {len(truth)} list rows and the reference files to {out}")
-    return ({str(k): int(v) for k, v in counts.items()}, len(everything), len(coa),
-            set(uni.zip4_ranges.zip5.unique()))
+    counts, lines = write_shard_files(out, shard, everything, files, progress)
+    return counts, lines, len(coa), set(uni.zip4_ranges.zip5.unique())
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:

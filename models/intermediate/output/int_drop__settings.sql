@@ -1,0 +1,15 @@
+{#- The drop's settings as this build resolved them (SPEC section 3, derived defaults filled in):
+    one row, read by the steps that need them as data rather than as compiled SQL (the Python
+    model that makes the output folder). Resolved when the build runs, not when dbt parses the
+    project, so a parsed project serves any drop. -#}
+with final as (
+    select
+        {{ sql_string(get_drop_setting('drop_id')) }} as drop_id,
+        upper({{ sql_string(get_drop_setting('offer_code')) }}) as offer_code,
+        {{ drop_date('mailing_date') }} as mailing_date,
+        {{ drop_date('coding_date') }} as coding_date,
+        {{ sql_string(get_drop_setting('input_dir')) }} as input_dir,
+        {{ sql_string(get_drop_setting('output_dir')) }} as output_dir
+)
+
+select * from final
