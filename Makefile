@@ -17,7 +17,6 @@ SAMPLE_VARS := {coding_date: '2026-11-20'}
 
 $(BIN)/dbt: requirements.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	touch $(BIN)/dbt
 
