@@ -7,9 +7,10 @@
     on_schema_change='fail',
     pre_hook=["{{ delete_drop_from_log() }}"]
 ) }}
+-- depends_on: {{ ref('drop_release') }}
 with mailed as (
     select * from {{ ref('int_mail_list__outcomes') }}
-    where reason_code is null
+    where reason_code is null and {{ get_drop_setting('log_drop') }}
 ),
 
 final as (

@@ -1,6 +1,9 @@
 {# Per list_source: records, mailed, and the rate of each failure, so a bad source can be sent
    its rejection report. A source whose DPV failure rate (DPV_NOT_CONFIRMED over its records)
-   is above source_dpv_failure_threshold is flagged. Rates are fractions of the source's lines. #}
+   is above source_dpv_failure_threshold is flagged. Rates are fractions of the source's lines.
+   Exported as source_quality.csv, for the owners of the list sources. #}
+{{ config(post_hook=["{{ export_to_output_dir('source_quality.csv', 'csv', 'list_source') }}"]) }}
+-- depends_on: {{ ref('int_drop__output_directory') }}
 with outcomes as (
     select * from {{ ref('int_mail_list__outcomes') }}
 ),

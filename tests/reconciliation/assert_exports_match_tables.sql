@@ -1,25 +1,30 @@
 {{ config(severity='error') }}
 {#- The files handed to the printer and the data owner say what the tables say: mail_ready.csv
     and mail_ready.parquet hold exactly the record_ids of mail_ready, rejected_records.csv exactly
-    the lines and reason codes of rejected_records, read back from output_dir. -#}
-{%- set folder = get_drop_setting('output_dir') %}
+    the lines and reason codes of rejected_records, read back from the files (pending while the
+    build runs, in output_dir once released). The CSV's text cells are compared as the export
+    writes them, with a would-be spreadsheet formula neutralized. -#}
 with mail_file as (
-    select record_id from read_csv('{{ folder }}/mail_ready.csv', all_varchar = true, header = true)
+    select record_id from read_csv({{ sql_string(drop_export_path('mail_ready.csv')) }}, all_varchar = true, header = true)
 ),
 
 mail_parquet as (
-    select record_id from read_parquet('{{ folder }}/mail_ready.parquet')
+    select record_id from read_parquet({{ sql_string(drop_export_path('mail_ready.parquet')) }})
 ),
 
 rejection_file as (
     select
         cast(source_line as bigint) as source_line,
         reason_code
-    from read_csv('{{ folder }}/rejected_records.csv', all_varchar = true, header = true)
+    from read_csv({{ sql_string(drop_export_path('rejected_records.csv')) }}, all_varchar = true, header = true)
 ),
 
 mail_table as (
     select record_id from {{ ref('mail_ready') }}
+),
+
+mail_table_as_csv as (
+    select {{ neutralize_csv_formula('record_id') }} as record_id from mail_table
 ),
 
 rejection_table as (
@@ -34,7 +39,7 @@ problems as (
         'mail_ready.csv lacks' as problem,
         record_id as item
     from (
-        select * from mail_table
+        select * from mail_table_as_csv
         except all
         select * from mail_file
     ) as difference
@@ -45,7 +50,7 @@ problems as (
     from (
         select * from mail_file
         except all
-        select * from mail_table
+        select * from mail_table_as_csv
     ) as difference
     union all
     select

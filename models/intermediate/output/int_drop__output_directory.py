@@ -1,15 +1,40 @@
-"""Make the drop's output folder (DuckDB's COPY does not create folders) and record where it is.
+"""Prepare the drop's folders before anything reads the drop (every staging model depends on this).
 
-The marts that export files depend on this model, so the folder exists before their
-post-hooks write to it. The folder comes from int_drop__settings (var output_dir, default
-output/<drop_id>), read when the build runs.
+- output_dir (var output_dir, default output/<drop_id>, resolved in int_drop__settings) is made
+  if need be and must be writable; if not, the build stops here, naming the var and the path.
+- What an earlier build of this output_dir published (the printer files, the release manifest,
+  a failure file) is withdrawn: output_dir only ever shows the outcome of the latest build.
+- The pending folder (a sibling of output_dir) is emptied: the marts export into it, and
+  drop_release moves its files into output_dir when every check has passed.
+DuckDB's COPY does not create folders, hence a Python model.
 """
 import os
+import shutil
+import tempfile
+
+# every file a build may leave in output_dir (drop_release and report_build_outcome write them)
+PUBLISHED_FILES = ["mail_ready.csv", "mail_ready.parquet", "rejected_records.csv", "drop_manifest.csv",
+                   "cass_summary.csv", "date_currency_checks.csv", "source_quality.csv", "release_manifest.json",
+                   "DROP_FAILED.txt"]
 
 
 def model(dbt, session):
     dbt.config(materialized="table")
-    output_dir = dbt.ref("int_drop__settings").project("output_dir").fetchall()[0][0]
-    os.makedirs(output_dir, exist_ok=True)
-    absolute = os.path.abspath(output_dir)
-    return session.sql("select ? as output_dir, current_timestamp as prepared_at", params=[absolute])
+    settings = dbt.ref("int_drop__settings").project("output_dir, pending_dir").fetchall()[0]
+    output_dir, pending_dir = (os.path.abspath(path) for path in settings)
+    try:
+        os.makedirs(output_dir, exist_ok=True)
+        with tempfile.TemporaryFile(dir=output_dir):
+            pass
+    except OSError as error:
+        raise RuntimeError(
+            f"var output_dir: cannot write to the output folder '{output_dir}' ({error.strerror or error}). "
+            "Give output_dir a folder this user can create and write to.") from None
+    for name in PUBLISHED_FILES:
+        path = os.path.join(output_dir, name)
+        if os.path.lexists(path):
+            os.remove(path)
+    shutil.rmtree(pending_dir, ignore_errors=True)
+    os.makedirs(pending_dir)
+    return session.sql("select ? as output_dir, ? as pending_dir, current_timestamp as prepared_at",
+                       params=[output_dir, pending_dir])

@@ -1,7 +1,7 @@
 {#- The drop's settings as this build resolved them (SPEC section 3, derived defaults filled in):
     one row, read by the steps that need them as data rather than as compiled SQL (the Python
-    model that makes the output folder). Resolved when the build runs, not when dbt parses the
-    project, so a parsed project serves any drop. -#}
+    models that prepare the output folder and release the drop). Resolved when the build runs,
+    not when dbt parses the project, so a parsed project serves any drop. -#}
 with final as (
     select
         {{ sql_string(get_drop_setting('drop_id')) }} as drop_id,
@@ -9,7 +9,11 @@ with final as (
         {{ drop_date('mailing_date') }} as mailing_date,
         {{ drop_date('coding_date') }} as coding_date,
         {{ sql_string(get_drop_setting('input_dir')) }} as input_dir,
-        {{ sql_string(get_drop_setting('output_dir')) }} as output_dir
+        {{ sql_string(get_drop_setting('output_dir')) }} as output_dir,
+        {{ sql_string(drop_pending_dir()) }} as pending_dir,
+        {{ sql_string(invocation_args_dict.get('which', '')) }} as dbt_command,
+        {{ sql_string(project_name ~ ' ' ~ drop_hygiene_version()) }} as project_version,
+        {{ get_drop_setting('log_drop') }} as log_drop
 )
 
 select * from final

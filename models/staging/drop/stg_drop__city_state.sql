@@ -1,3 +1,5 @@
+-- the output folder is prepared (and found writable) before the drop is read
+-- depends_on: {{ ref('int_drop__output_directory') }}
 -- depends_on: {{ source('drop', 'city_state') }}
 with city_state_rows as (
     {{ read_drop_file('city_state') }}

@@ -1,3 +1,5 @@
+-- the output folder is prepared (and found writable) before the drop is read
+-- depends_on: {{ ref('int_drop__output_directory') }}
 -- depends_on: {{ source('drop', 'mail_history') }}
 with mail_history_rows as (
     {{ read_drop_file('mail_history') }}

@@ -1,3 +1,5 @@
+-- the output folder is prepared (and found writable) before the drop is read
+-- depends_on: {{ ref('int_drop__output_directory') }}
 -- depends_on: {{ source('drop', 'zip4_ranges') }}
 with zip4_range_rows as (
     {{ read_drop_file('zip4_ranges') }}

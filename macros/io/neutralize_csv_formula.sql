@@ -1,0 +1,13 @@
+{#- A text cell as a spreadsheet should show it: a cell that begins with =, +, -, @, a tab or a
+    carriage return would be read as a formula (OWASP "CSV injection"), so it gets a leading
+    single quote. Used for the CSV exports only; the Parquet files keep values as they are. -#}
+{% macro neutralize_csv_formula(expression) -%}
+    {{ return(adapter.dispatch('neutralize_csv_formula', 'drop_hygiene')(expression)) }}
+{%- endmacro %}
+
+{% macro default__neutralize_csv_formula(expression) -%}
+    case
+        when left({{ expression }}, 1) in ('=', '+', '-', '@', chr(9), chr(13)) then '''' || {{ expression }}
+        else {{ expression }}
+    end
+{%- endmacro %}

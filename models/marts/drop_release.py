@@ -1,0 +1,77 @@
+"""Release the drop: publish the pending exports to output_dir, with a release manifest.
+
+This model depends on every mart that exports a file, so under `dbt build` it runs only when
+every model, data test, reconciliation test and date rule upstream of it passed (a failing test
+skips what is downstream of it). It then, for each pending file, counts its rows and takes its
+SHA-256, writes release_manifest.json, and moves the files into output_dir with os.replace (a
+rename: a reader never sees half a file), the manifest last. A `dbt run`, which runs no test,
+does not release: the files stay pending and the table says why.
+"""
+import datetime
+import hashlib
+import json
+import os
+import shutil
+
+RELEASED_FILES = ["mail_ready.csv", "mail_ready.parquet", "rejected_records.csv", "drop_manifest.csv",
+                  "cass_summary.csv", "date_currency_checks.csv", "source_quality.csv"]
+
+
+def sha256_of(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        for block in iter(lambda: f.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def rows_of(session, path):
+    if path.endswith(".parquet"):
+        return session.sql("select count(*) from read_parquet(?)", params=[path]).fetchall()[0][0]
+    with open(path, "rb") as f:
+        return sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 20), b"")) - 1  # the header
+
+
+def model(dbt, session):
+    dbt.config(materialized="table")
+    # every mart that exports a file: their checks gate this model under `dbt build`
+    dbt.ref("mail_ready")
+    dbt.ref("rejected_records")
+    dbt.ref("drop_manifest")
+    dbt.ref("cass_summary")
+    dbt.ref("date_currency_checks")
+    dbt.ref("source_quality")
+    folders = dbt.ref("int_drop__output_directory").project("output_dir, pending_dir").fetchall()[0]
+    output_dir, pending_dir = folders
+    (drop_id, offer_code, mailing_date, coding_date, command, version) = dbt.ref("int_drop__settings").project(
+        "drop_id, offer_code, mailing_date, coding_date, dbt_command, project_version").fetchall()[0]
+    released_at = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
+    if command != "build":
+        note = f"not released: `dbt {command}` runs no checks; `dbt build` checks and releases the drop"
+        return session.sql("select cast(null as varchar) as file_name, cast(null as bigint) as rows, "
+                           "cast(null as varchar) as sha256, ? as released_to, ? as note, "
+                           "cast(? as timestamp) as released_at where false", params=[output_dir, note, released_at])
+    files = []
+    for name in RELEASED_FILES:
+        path = os.path.join(pending_dir, name)
+        if os.path.exists(path):
+            files.append({"file": name, "rows": rows_of(session, path), "sha256": sha256_of(path)})
+    manifest = {
+        "drop_id": drop_id, "offer_code": offer_code, "mailing_date": str(mailing_date),
+        "coding_date": str(coding_date), "project_version": version,
+        "released_at": released_at.isoformat(), "files": files,
+    }
+    with open(os.path.join(pending_dir, "release_manifest.json"), "w", encoding="utf-8") as f:
+        json.dump(manifest, f, indent=2)
+        f.write("\n")
+    for entry in files:
+        os.replace(os.path.join(pending_dir, entry["file"]), os.path.join(output_dir, entry["file"]))
+    os.replace(os.path.join(pending_dir, "release_manifest.json"), os.path.join(output_dir, "release_manifest.json"))
+    shutil.rmtree(pending_dir, ignore_errors=True)
+    values = ", ".join(["(?, ?, ?)"] * len(files)) or "(null, null, null)"
+    params = [v for entry in files for v in (entry["file"], entry["rows"], entry["sha256"])]
+    return session.sql(
+        f"select file_name, cast(rows as bigint) as rows, sha256, ? as released_to, 'released' as note, "
+        f"cast(? as timestamp) as released_at from (values {values}) as released(file_name, rows, sha256) "
+        f"where file_name is not null",
+        params=[output_dir, released_at, *params])
