@@ -201,7 +201,7 @@ def test_source_quality_flags_a_source_above_the_threshold(built_copy: tuple[Pat
     top, second = sorted(rates.values())[-1], sorted(rates.values())[-2]
     threshold = round((top + second) / 2, 6)  # exactly one source is above it
     run = run_dbt(tmp, "build", SAMPLE, extra_vars={"source_dpv_failure_threshold": str(threshold)},
-                  select="source_quality")
+                  select="int_drop__settings int_drop__output_directory source_quality")
     assert run.returncode == 0, run.output[-2000:]
     flagged = run.query("select list_source from marts.source_quality where is_flagged")
     assert flagged == [(max(rates, key=rates.get),)]

@@ -5,7 +5,8 @@
     build runs, in output_dir once released). The CSV's text cells are compared as the export
     writes them, with a would-be spreadsheet formula neutralized. -#}
 with mail_file as (
-    select record_id from read_csv({{ sql_string(drop_export_path('mail_ready.csv')) }}, all_varchar = true, header = true)
+    select record_id
+    from read_csv({{ sql_string(drop_export_path('mail_ready.csv')) }}, all_varchar = true, header = true)
 ),
 
 mail_parquet as (
