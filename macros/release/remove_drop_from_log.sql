@@ -10,5 +10,6 @@
     {%- set condition = "drop_id = " ~ sql_string(drop_id) -%}
     {%- set rows = run_query("select count(*) from " ~ log_table ~ " where " ~ condition).columns[0].values()[0] -%}
     {%- do run_query("delete from " ~ log_table ~ " where " ~ condition) -%}
+    {%- do adapter.commit() -%}
     {{ log("removed " ~ rows ~ " rows of drop '" ~ drop_id ~ "' from " ~ log_table, info=true) }}
 {%- endmacro %}

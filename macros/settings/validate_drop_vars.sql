@@ -35,6 +35,14 @@
             {%- do problems.append("var '" ~ name ~ "' is empty: expected a value") -%}
         {%- endif -%}
     {%- endfor -%}
+    {#- drop_id names the default output folder (output/<drop_id>) and the drop in drop_log: any
+        text but a path -#}
+    {%- set drop_id = var('drop_id') | string | trim -%}
+    {%- if drop_id in ('.', '..') or '/' in drop_id or '\\' in drop_id
+          or modules.re.search('[\x00-\x1f]', drop_id) -%}
+        {%- do problems.append("var 'drop_id' = '" ~ drop_id ~ "' is not a drop id: expected text without a slash, "
+                               ~ "a backslash or control characters (it names the output folder)") -%}
+    {%- endif -%}
     {%- for name, choices in kinds['choice'].items() -%}
         {%- if (var(name) | string | trim) not in choices -%}
             {%- do problems.append("var '" ~ name ~ "' = '" ~ var(name) ~ "' is not one of: " ~ choices | join(', ')) -%}

@@ -14,6 +14,7 @@ dbt runs two ways here:
 from __future__ import annotations
 
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -147,7 +148,7 @@ class InProcessDbt:
 
     def run(self, tmp: Path, command: str, drop: Path, extra_vars: dict | None = None,
             select: str | None = None) -> DbtRun:
-        args = [*command.split(), *self._common(), "--vars", drop_vars(tmp, drop, extra_vars)]
+        args = [*shlex.split(command), *self._common(), "--vars", drop_vars(tmp, drop, extra_vars)]
         if command == "build":
             args += ["--exclude-resource-type", "unit_test"]
         if select:

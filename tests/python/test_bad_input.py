@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import make_drop, run_dbt
+from conftest import make_drop, real_addresses, run_dbt
 
 
 def test_missing_required_file_is_named(tmp_path: Path) -> None:
@@ -62,6 +62,7 @@ def test_missing_input_dir_is_named(tmp_path: Path) -> None:
         ("frequency_cap_days", "thirty", "var 'frequency_cap_days' = 'thirty' is not a whole number"),
         ("reject_vacant", "maybe", "var 'reject_vacant' = 'maybe' is not a switch: expected true or false"),
         ("piece_cost_usd", "-1", "var 'piece_cost_usd' = '-1' is not an amount"),
+        ("drop_id", "../elsewhere", "var 'drop_id' = '../elsewhere' is not a drop id"),
     ],
 )
 def test_malformed_var_is_named(tmp_path: Path, name: str, value: str, message: str) -> None:
@@ -69,3 +70,32 @@ def test_malformed_var_is_named(tmp_path: Path, name: str, value: str, message: 
     run = run_dbt(tmp_path, "build", drop, extra_vars={name: value})
     assert run.returncode != 0
     assert message in run.output
+
+
+def test_an_unwritable_output_dir_stops_the_build_before_the_drop_is_read(tmp_path: Path) -> None:
+    drop = make_drop(tmp_path / "drop")
+    (tmp_path / "a_file").write_text("not a folder\n", encoding="utf-8")
+    run = run_dbt(tmp_path, "build", drop, extra_vars={"output_dir": str(tmp_path / "a_file" / "out")})
+    assert run.returncode != 0
+    assert f"var output_dir: cannot write to the output folder '{tmp_path / 'a_file' / 'out'}'" in run.output
+    assert "NOT RELEASED" in run.output
+    tables = {name for (name,) in run.query("select table_name from information_schema.tables")}
+    assert "int_drop__settings" in tables and not any(name.startswith(("stg_", "int_mail_list", "int_addresses"))
+                                                        for name in tables), tables
+
+
+def test_vars_are_data_not_sql(tmp_path: Path) -> None:
+    """Quotes, semicolons and SQL in the drop's vars are taken literally: the drop is released
+    under that id, and no statement of theirs runs."""
+    a = real_addresses(1)[0]
+    line = f"R1,Ann,,Lee,,,{a['address_line_1']},{a['address_line_2']},{a['city']},{a['state']},{a['zip']},ACME_DATA,"
+    drop = make_drop(tmp_path / "drop 'quoted'; folder", [line])
+    drop_id = "O'Brien'); create table main.pwned as select 1; --"
+    offer = "X'; drop table marts.drop_log; --"
+    out = tmp_path / "out 'q'; dir"
+    run = run_dbt(tmp_path, "build", drop, extra_vars={"drop_id": drop_id, "offer_code": offer, "output_dir": str(out)})
+    assert run.returncode == 0, run.output[-3000:]
+    assert run.query("select count(*) from information_schema.tables where table_name = 'pwned'") == [(0,)]
+    assert run.query("select drop_id, offer_code, record_id from marts.drop_log") == [(drop_id, offer.upper(), "R1")]
+    assert (out / "mail_ready.csv").exists()
+    assert '"drop_id": "O\'Brien\'); create table main.pwned as select 1; --"' in (out / "release_manifest.json").read_text()

@@ -6,13 +6,17 @@ drop. One module, so that one pytest-xdist worker runs it and the sample is buil
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
 import pytest
+import yaml
 
-from conftest import MAIL_LIST_HEADER, SAMPLE, DbtRun, copy_build, in_process_dbt, run_dbt
+from conftest import MAIL_LIST_HEADER, PROJECT, SAMPLE, DbtRun, copy_build, in_process_dbt, run_dbt
 
 
 # ----- The sample drop against the outcomes its generator planted
@@ -275,3 +279,75 @@ def test_rerun_leaves_the_log_alone_and_the_next_drop_is_capped(sample_build: Db
     assert second.query("""
         select drop_id, record_id, household_key from marts.drop_log where drop_id = 'SAMPLE-2026-12' order by all
     """) == log_after_first
+
+
+# ----- Release: files are published only when every check passed, with a manifest a printer can
+# check; a failed build publishes nothing, says why, and leaves drop_log alone.
+
+VERIFY = [sys.executable, str(PROJECT / "scripts" / "verify_release.py")]
+
+
+def test_a_release_publishes_every_file_with_its_rows_and_sha256(sample_build: DbtRun) -> None:
+    out = sample_build.output_dir
+    manifest = json.loads((out / "release_manifest.json").read_text(encoding="utf-8"))
+    assert manifest["drop_id"] == "SAMPLE-2026-12" and manifest["offer_code"] == "WINTER26"
+    assert manifest["mailing_date"] == "2026-12-08" and manifest["coding_date"] == "2026-11-20"
+    assert manifest["project_version"] == "drop_hygiene " + yaml.safe_load(
+        (PROJECT / "dbt_project.yml").read_text(encoding="utf-8"))["version"]
+    listed = {entry["file"]: entry for entry in manifest["files"]}
+    assert set(listed) == set(OUTPUT_FILES) | {"source_quality.csv"}
+    for name, entry in listed.items():
+        assert hashlib.sha256((out / name).read_bytes()).hexdigest() == entry["sha256"], name
+    with open(out / "mail_ready.csv", encoding="utf-8", newline="") as f:
+        assert listed["mail_ready.csv"]["rows"] == sum(1 for _ in csv.DictReader(f))
+    assert listed["mail_ready.parquet"]["rows"] == sample_build.query("select count(*) from marts.mail_ready")[0][0]
+    assert sorted(sample_build.query("select file_name from marts.drop_release")) == sorted((n,) for n in listed)
+    assert not (out / "DROP_FAILED.txt").exists()
+    assert not list(out.parent.glob(".*.pending"))  # nothing left waiting
+
+
+def test_verify_release_passes_the_released_folder_and_names_an_edited_file(built_copy: tuple[Path, DbtRun]) -> None:
+    tmp, _ = built_copy
+    ok = subprocess.run([*VERIFY, str(tmp / "output")], capture_output=True, text=True)
+    assert ok.returncode == 0, ok.stderr
+    mail_file = tmp / "output" / "mail_ready.csv"
+    mail_file.write_text("\n".join(mail_file.read_text(encoding="utf-8").splitlines()[:-1]) + "\n", encoding="utf-8")
+    edited = subprocess.run([*VERIFY, str(tmp / "output")], capture_output=True, text=True)
+    assert edited.returncode == 1
+    assert "mail_ready.csv: SHA-256 differs from the release manifest" in edited.stderr
+    assert "rejected_records.csv" not in edited.stderr
+    help_text = subprocess.run([*VERIFY, "--help"], capture_output=True, text=True).stdout
+    assert "release_manifest.json" in help_text and "Exit status" in help_text
+
+
+def test_a_failed_build_publishes_nothing_and_logs_nothing(sample_build: DbtRun, tmp_path: Path) -> None:
+    copy_build(sample_build, tmp_path)
+    # start from an empty log: the sample's own drop taken out with the documented operation
+    removed = run_dbt(tmp_path, "run-operation remove_drop_from_log --args '{drop_id: SAMPLE-2026-12}'", SAMPLE)
+    assert removed.returncode == 0 and "removed 4281 rows of drop 'SAMPLE-2026-12'" in removed.output, removed.output
+    # a trial drop whose mailing date breaks the 90-day rule
+    trial = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON,
+                    extra_vars={"drop_id": "TRIAL", "mailing_date": "2027-02-19"})
+    assert trial.returncode != 0
+    out = tmp_path / "output"
+    assert sorted(p.name for p in out.iterdir()) == ["DROP_FAILED.txt"]  # the earlier release withdrawn too
+    failure = (out / "DROP_FAILED.txt").read_text(encoding="utf-8")
+    assert "DROP TRIAL NOT RELEASED" in failure
+    assert "date rule mailing_within_days_of_coding" in failure and "2026-11-20, 2027-02-19; limit 2027-02-18" in failure
+    assert "date rule mailing_within_days_of_coding" in trial.output  # and the console says the same
+    assert trial.query("select count(*) from marts.drop_log") == [(0,)]
+    # the next drop of the offer is capped by nothing but mail_history, as the sample itself was
+    nxt = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON, extra_vars={"drop_id": "NEXT"})
+    assert nxt.returncode == 0, nxt.output[-3000:]
+    capped = "select count(*) from marts.rejected_records where reason_code = 'SUPPRESS_FREQUENCY_CAP'"
+    assert nxt.query(capped) == sample_build.query(capped)
+    assert nxt.query("select distinct drop_id from marts.drop_log") == [("NEXT",)]
+    assert (out / "mail_ready.csv").exists() and not (out / "DROP_FAILED.txt").exists()
+
+
+def test_a_proof_run_is_released_but_not_logged(sample_build: DbtRun, tmp_path: Path) -> None:
+    copy_build(sample_build, tmp_path)
+    proof = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON, extra_vars={"drop_id": "PROOF", "log_drop": "false"})
+    assert proof.returncode == 0, proof.output[-3000:]
+    assert (tmp_path / "output" / "release_manifest.json").exists()
+    assert proof.query("select distinct drop_id from marts.drop_log") == [("SAMPLE-2026-12",)]
