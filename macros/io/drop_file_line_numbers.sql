@@ -1,15 +1,9 @@
-{#- The data line numbers of a drop file, counted straight from the file (not through the
-    staging models), so that reconciliation tests check the pipeline against the file itself:
-    one row per line after the header (`source_line`), numbered as read_drop_lines numbers them. -#}
+{#- The data line numbers of mail_list, from its physical line count taken from the file's bytes
+    alone (stg_drop__mail_list_line_count: no code shared with the line reader that intake reads
+    through), so that reconciliation tests check the pipeline against the file itself: one row
+    per line after the header (`source_line`, the header being line 1). For a Parquet list, its
+    rows numbered from 2. -#}
 {% macro drop_file_line_numbers(table_name) -%}
-    {%- set location = drop_file_location(table_name) if execute else none -%}
-    {%- if location is none -%}
-    select cast(null as bigint) as source_line where false
-    {%- elif location['format'] == 'parquet' -%}
-    select row_number() over () + 1 as source_line from {{ parquet_scan(location['path']) }}
-    {%- else -%}
-    select source_line from (
-        select row_number() over () as source_line from {{ csv_line_scan(location['path']) }}
-    ) where source_line > 1
-    {%- endif -%}
+    select unnest(range(2, physical_lines + 1)) as source_line
+    from {{ ref('stg_drop__' ~ table_name ~ '_line_count') }}
 {%- endmacro %}

@@ -26,9 +26,11 @@
                                   ~ parquet_scan(location['path']) ~ ")").columns[0].values() -%}
         {{ return(names | list) }}
     {%- endif -%}
+    {#- a later line that is not UTF-8 cannot stop the header being read (intake reads the lines
+        themselves); a UTF-8 BOM is dropped -#}
     {%- set header = run_query(
-        "select unnest(fields) from (select " ~ split_csv_line("ltrim(line, chr(65279))") ~ " as fields from "
-        ~ csv_line_scan(location['path']) ~ " limit 1)").columns[0].values() -%}
+        "select unnest(fields) from (select " ~ split_csv_line("ltrim(line, chr(65279))")
+        ~ " as fields from " ~ csv_header_scan(location['path']) ~ " limit 1)").columns[0].values() -%}
     {%- set names = [] -%}
     {%- for field in header -%}
         {%- do names.append((field or '').strip().strip('"').strip()) -%}

@@ -28,3 +28,15 @@
     read_csv('{{ path }}', columns = {'line': 'VARCHAR'}, header = false, delim = chr(30), quote = '',
         escape = '', auto_detect = false, strict_mode = false)
 {%- endmacro %}
+
+{#- The lines of a text file for reading its header, skipping lines that are not valid UTF-8
+    (with `limit 1`, the header of a file whose later lines may not be UTF-8: the line reader of
+    intake reads those). -#}
+{% macro csv_header_scan(path) -%}
+    {{ return(adapter.dispatch('csv_header_scan', 'drop_hygiene')(path)) }}
+{%- endmacro %}
+
+{% macro default__csv_header_scan(path) -%}
+    read_csv('{{ path }}', columns = {'line': 'VARCHAR'}, header = false, delim = chr(30), quote = '',
+        escape = '', auto_detect = false, strict_mode = false, ignore_errors = true)
+{%- endmacro %}

@@ -65,10 +65,12 @@
     {%- set position = {} -%}
     {%- for name in header -%}{%- do position.update({name | lower: loop.index}) -%}{%- endfor -%}
     with physical_lines as (
+        -- every physical line as an editor numbers it, decoded (stg_drop__mail_list_lines); a blank
+        -- line reads as NULL
         select
-            row_number() over () as source_line,
-            line as raw_line
-        from {{ csv_line_scan(location['path']) }}
+            source_line,
+            nullif(line, '') as raw_line
+        from {{ ref('stg_drop__' ~ table_name ~ '_lines') }}
     ),
 
     split_lines as (

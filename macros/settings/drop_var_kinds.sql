@@ -9,6 +9,6 @@
         'boolean': ['reject_vacant', 'reject_cmra', 'reject_dpv_partial', 'suppress_prison', 'log_drop'],
         'number': ['piece_cost_usd', 'source_dpv_failure_threshold'],
         'text': ['input_dir', 'drop_id', 'offer_code'],
-        'choice': {'dedupe_level': ['household', 'individual', 'address']},
+        'choice': {'dedupe_level': ['household', 'individual', 'address'], 'list_encoding': ['utf-8', 'windows-1252']},
     }) }}
 {%- endmacro %}

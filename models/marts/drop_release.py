@@ -41,6 +41,9 @@ def model(dbt, session):
     dbt.ref("cass_summary")
     dbt.ref("date_currency_checks")
     dbt.ref("source_quality")
+    # and what the reconciliation tests read besides them, so that those tests gate it too
+    # (tests/python/test_project.py checks that every data test is upstream of the release)
+    dbt.ref("stg_drop__mail_list_line_count")
     folders = dbt.ref("int_drop__output_directory").project("output_dir, pending_dir").fetchall()[0]
     output_dir, pending_dir = folders
     (drop_id, offer_code, mailing_date, coding_date, command, version) = dbt.ref("int_drop__settings").project(

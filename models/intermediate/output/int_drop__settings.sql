@@ -2,6 +2,8 @@
     one row, read by the steps that need them as data rather than as compiled SQL (the Python
     models that prepare the output folder and release the drop). Resolved when the build runs,
     not when dbt parses the project, so a parsed project serves any drop. -#}
+{%- set mail_list = drop_file_location('mail_list') if execute else none %}
+{%- set mail_list_path = (mail_list['path'] | replace("''", "'")) if mail_list else '' %}
 with final as (
     select
         {{ sql_string(get_drop_setting('drop_id')) }} as drop_id,
@@ -13,7 +15,10 @@ with final as (
         {{ sql_string(drop_pending_dir()) }} as pending_dir,
         {{ sql_string(invocation_args_dict.get('which', '')) }} as dbt_command,
         {{ sql_string(project_name ~ ' ' ~ drop_hygiene_version()) }} as project_version,
-        {{ get_drop_setting('log_drop') }} as log_drop
+        {{ get_drop_setting('log_drop') }} as log_drop,
+        {{ sql_string(get_drop_setting('list_encoding')) }} as list_encoding,
+        {{ sql_string(mail_list_path if mail_list and mail_list['format'] == 'csv' else '') }} as mail_list_csv,
+        {{ sql_string(mail_list_path if mail_list and mail_list['format'] == 'parquet' else '') }} as mail_list_parquet
 )
 
 select * from final
