@@ -1,13 +1,21 @@
 {#- Engine-specific table functions that read a drop file. Models and macros call these
     through adapter.dispatch, so another engine only needs its own implementations. -#}
 
-{% macro csv_scan(path) -%}
-    {{ return(adapter.dispatch('csv_scan', 'drop_hygiene')(path)) }}
+{#- A CSV drop file with the columns its header names, every value text. The dialect is given,
+    not sniffed, and the reader is strict: a line with an unbalanced quote or the wrong number of
+    fields stops the build with DuckDB's "CSV Error on Line: N" and the line itself. -#}
+{% macro csv_scan(path, header_names) -%}
+    {{ return(adapter.dispatch('csv_scan', 'drop_hygiene')(path, header_names)) }}
 {%- endmacro %}
 
-{% macro default__csv_scan(path) -%}
-    read_csv('{{ path }}', header = true, all_varchar = true, auto_detect = true, delim = ',', quote = '"',
-        escape = '"', normalize_names = false, null_padding = false, strict_mode = true)
+{% macro default__csv_scan(path, header_names) -%}
+    read_csv('{{ path }}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
+        columns = {
+            {%- for name in header_names %}
+            {{ sql_string(name) }}: 'VARCHAR'{{ ',' if not loop.last }}
+            {%- endfor %}
+        },
+        null_padding = false, strict_mode = true)
 {%- endmacro %}
 
 {% macro parquet_scan(path) -%}

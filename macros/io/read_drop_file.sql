@@ -31,7 +31,7 @@
         cast({{ adapter.quote(name) }} as varchar) as {{ adapter.quote(name) }}{{ ',' if not loop.last }}
         {%- endfor %}
         {%- endif %}
-    from {{ csv_scan(location['path']) if location['format'] == 'csv' else parquet_scan(location['path']) }}
+    from {{ csv_scan(location['path'], header) if location['format'] == 'csv' else parquet_scan(location['path']) }}
     {%- endif %}
 {%- endmacro %}
 

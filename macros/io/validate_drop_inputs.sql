@@ -14,11 +14,25 @@
             {%- endif -%}
         {%- else -%}
             {%- set header = drop_file_header(location) | map('lower') | list -%}
-            {%- for column in drop_declared_columns(node.name) if column.required and column.name not in header -%}
+            {%- set problems_before = problems | length -%}
+            {%- if location['format'] == 'csv' and header | length == 0 -%}
+                {%- do problems.append("drop file '" ~ location['path'] ~ "' is empty: expected a header row naming "
+                                       ~ "its columns, then one line per record") -%}
+            {%- elif location['format'] == 'csv' and header | length == 1 -%}
+                {%- for separator, called in [(';', 'semicolons'), ('\t', 'tabs'), ('|', 'vertical bars')]
+                    if separator in header[0] -%}
+                    {%- do problems.append("drop file '" ~ location['path'] ~ "' separates its columns with " ~ called
+                                           ~ ": expected commas (a CSV file, RFC 4180); save it again as CSV") -%}
+                {%- endfor -%}
+            {%- endif -%}
+            {#- an empty file or a wrong separator is the one problem worth saying about this file -#}
+            {%- set shape_ok = problems | length == problems_before -%}
+            {%- for column in drop_declared_columns(node.name)
+                if shape_ok and column.required and column.name not in header -%}
                 {%- do problems.append("drop file '" ~ location['path'] ~ "' has no column '" ~ column.name
                                        ~ "' (required; header names are matched case-insensitively)") -%}
             {%- endfor -%}
-            {%- for name in header | unique if header.count(name) > 1 -%}
+            {%- for name in header | unique if shape_ok and header.count(name) > 1 -%}
                 {%- do problems.append("drop file '" ~ location['path'] ~ "' has the column '" ~ name
                                        ~ "' more than once (header names are matched case-insensitively)") -%}
             {%- endfor -%}

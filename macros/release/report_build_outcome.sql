@@ -67,6 +67,10 @@
         {#- a Python model's message is its traceback: its last line says what went wrong -#}
         {%- set message = (result.message or 'failed') | string -%}
         {%- set message = message.split('Error: ')[-1] if 'Traceback' in message else message -%}
-        {{ return(node.resource_type ~ " " ~ node.name ~ ": " ~ message | replace("\n", " ") | trim) }}
+        {%- set what = node.resource_type ~ " " ~ node.name -%}
+        {%- if node.name.startswith('stg_drop__') -%}
+            {%- set what = "drop file " ~ node.name[10:] ~ " (model " ~ node.name ~ ")" -%}
+        {%- endif -%}
+        {{ return(what ~ ": " ~ message | replace("\n", " ") | trim) }}
     {%- endif -%}
 {%- endmacro %}

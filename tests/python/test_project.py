@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import PROJECT, SAMPLE, engine_env, in_process_dbt, run_dbt
 
@@ -47,3 +48,29 @@ def test_parse_does_not_depend_on_drop_vars(tmp_path: Path) -> None:
     defaults, other = (json.loads((folder / "target" / "manifest.json").read_text(encoding="utf-8"))
                        for folder in (dbt.workdir / "parse", tmp_path / "other"))
     assert comparable(defaults) == comparable(other)
+
+
+def test_every_check_gates_the_release() -> None:
+    """Under `dbt build` a test blocks a model only when every node the test reads is upstream of
+    that model; so every data test (but those of drop_log, which runs after the release) must
+    read only nodes upstream of drop_release, or a failing check could not stop a release."""
+    manifest = json.loads((in_process_dbt().workdir / "parse" / "target" / "manifest.json").read_text(encoding="utf-8"))
+    parents = {uid: set(node["depends_on"]["nodes"]) for uid, node in manifest["nodes"].items()}
+    upstream: set[str] = set()
+    todo = ["model.drop_hygiene.drop_release"]
+    while todo:
+        for parent in parents.get(todo.pop(), ()):
+            if parent not in upstream:
+                upstream.add(parent)
+                todo.append(parent)
+    ungated = [uid for uid, node in manifest["nodes"].items()
+               if node["resource_type"] == "test" and not node.get("attached_node", "").endswith(".drop_log")
+               and not set(node["depends_on"]["nodes"]) <= upstream]
+    assert ungated == []
+    assert any(uid.startswith("test.drop_hygiene.assert_every_list_line") for uid in manifest["nodes"])
+
+
+def test_the_project_version_in_release_manifests_is_dbt_project_version() -> None:
+    project = yaml.safe_load((PROJECT / "dbt_project.yml").read_text(encoding="utf-8"))
+    macro = (PROJECT / "macros" / "settings" / "drop_hygiene_version.sql").read_text(encoding="utf-8")
+    assert f"return('{project['version']}')" in macro

@@ -274,6 +274,7 @@ final as (
         clean_state as state_standardized,
         {{ zip5_of('zip') }} as zip5_given,
         {{ zip4_of('zip') }} as zip4_given,
+        {{ zip_zero_restored('zip') }} as is_zip_zero_restored,
         address_kind is null or street_name is null as is_unparseable,
         case
             when address_kind is not null and street_name is not null
