@@ -175,7 +175,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 # The test modules, longest first (seconds on this 2-core machine, from `pytest --durations`).
-MODULES_LONGEST_FIRST = ["test_sample_drop.py", "test_project.py", "test_benchmark.py", "test_intake.py",
+MODULES_LONGEST_FIRST = ["test_sample_drop.py", "test_project.py", "test_line_endings.py", "test_benchmark.py",
+                         "test_intake.py",
                          "test_generate_drop.py", "test_bad_input.py", "test_suppression_names.py",
                          "test_reconciliation.py", "test_check_warehouse.py"]
 

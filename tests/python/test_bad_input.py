@@ -99,3 +99,27 @@ def test_vars_are_data_not_sql(tmp_path: Path) -> None:
     assert run.query("select drop_id, offer_code, record_id from marts.drop_log") == [(drop_id, offer.upper(), "R1")]
     assert (out / "mail_ready.csv").exists()
     assert '"drop_id": "O\'Brien\'); create table main.pwned as select 1; --"' in (out / "release_manifest.json").read_text()
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"", "is empty: expected a header row"),
+    (b"record_id;first_name;last_name;address_line_1\nR1;Ann;Lee;1 MAIN ST\n", "separates its columns with semicolons"),
+    (b"record_id\tfirst_name\taddress_line_1\nR1\tAnn\t1 MAIN ST\n", "separates its columns with tabs"),
+])
+def test_an_empty_file_and_a_wrong_separator_are_named(tmp_path: Path, content: bytes, message: str) -> None:
+    drop = make_drop(tmp_path / "drop")
+    (drop / "mail_list.csv").write_bytes(content)
+    run = run_dbt(tmp_path, "build", drop)
+    assert run.returncode != 0
+    assert f"drop file '{drop / 'mail_list.csv'}' {message}" in run.output
+
+
+def test_a_bad_line_in_a_reference_file_is_named_with_its_line_number(tmp_path: Path) -> None:
+    drop = make_drop(tmp_path / "drop", ["R1,Ann,,Lee,,,1 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,"])
+    ranges = (drop / "zip4_ranges.csv").read_text(encoding="utf-8").splitlines()
+    ranges[4] = ranges[4] + ',"unbalanced'  # line 5 of the file
+    (drop / "zip4_ranges.csv").write_text("\n".join(ranges) + "\n", encoding="utf-8")
+    run = run_dbt(tmp_path, "build", drop)
+    assert run.returncode != 0
+    assert "drop file zip4_ranges (model stg_drop__zip4_ranges)" in run.output
+    assert "CSV Error on Line: 5" in run.output
