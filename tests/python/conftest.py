@@ -13,6 +13,7 @@ dbt runs two ways here:
 """
 from __future__ import annotations
 
+import fcntl
 import os
 import shlex
 import shutil
@@ -175,17 +176,18 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 # The test modules, longest first (seconds on this 2-core machine, from `pytest --durations`).
-MODULES_LONGEST_FIRST = ["test_sample_drop.py", "test_project.py", "test_line_endings.py", "test_benchmark.py",
-                         "test_intake.py",
-                         "test_generate_drop.py", "test_bad_input.py", "test_suppression_names.py",
-                         "test_reconciliation.py", "test_check_warehouse.py"]
+MODULES_LONGEST_FIRST = ["test_sample_drop.py", "test_line_endings.py", "test_bad_input.py",
+                         "test_drop_release.py", "test_benchmark.py", "test_intake.py", "test_generate_drop.py",
+                         "test_suppression_names.py", "test_reconciliation.py", "test_project.py",
+                         "test_check_warehouse.py"]
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """With `-n 2 --dist loadscope --no-loadscope-reorder` (the Makefile's), each module runs on one
-    worker and modules are handed out in collection order: the two longest (the sample build and
-    what reads it; sqlfluff) start one on each worker, and the others fill in behind, longest
-    first. A module not in the list goes last."""
+    worker and modules are handed out in collection order, longest first: the sample build and
+    most of what reads it start on one worker, the other modules fill in on the other, and the
+    second module reading the sample (test_drop_release.py) comes when the build is ready. A
+    module not in the list goes last."""
     rank = {name: k for k, name in enumerate(MODULES_LONGEST_FIRST)}
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))
 
@@ -225,13 +227,24 @@ def run_dbt_cli(tmp: Path, args: list[str], drop: Path, extra_vars: dict | None 
 
 
 @pytest.fixture(scope="session")
-def sample_build(tmp_path_factory: pytest.TempPathFactory) -> DbtRun:
+def sample_build(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> DbtRun:
     """One full `dbt build` of the bundled sample drop on the command line, unit tests included,
-    shared by the tests that only read it (copy it before changing anything)."""
-    tmp = tmp_path_factory.mktemp("sample_build")
-    run = run_dbt_cli(tmp, ["build"], SAMPLE)
-    assert run.returncode == 0, run.output[-4000:]
-    return run
+    shared by the tests that only read it (copy it before changing anything). Under pytest-xdist
+    the workers share it: the first to need it builds it, holding a lock, and the other waits."""
+    root = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
+    tmp = root / "sample_build"
+    with open(root / "sample_build.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            done = tmp / "build.out"
+            if not done.exists():
+                tmp.mkdir(exist_ok=True)
+                run = run_dbt_cli(tmp, ["build"], SAMPLE)
+                assert run.returncode == 0, run.output[-4000:]
+                done.write_text(run.output, encoding="utf-8")
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+    return DbtRun(0, done.read_text(encoding="utf-8"), tmp / "warehouse.duckdb", tmp / "output")
 
 
 def copy_build(build: DbtRun, tmp: Path) -> Path:

@@ -42,7 +42,7 @@ EXPECTED = {
 def intake_run(tmp_path_factory: pytest.TempPathFactory):
     tmp = tmp_path_factory.mktemp("intake")
     drop = make_drop(tmp / "drop", LINES)
-    run = run_dbt(tmp, "build", drop, select="+mail_ready +rejected_records")
+    run = run_dbt(tmp, "build", drop, select="+drop_release")
     assert run.returncode == 0, run.output[-4000:]
     return run
 
@@ -91,7 +91,7 @@ def test_extra_columns_are_carried_through(tmp_path: Path) -> None:
     header = MAIL_LIST_HEADER.replace("record_id", "Record_ID") + ",Segment_Code,promo"
     lines = [good("A1", 6) + ",S1,P9", good("B1", 7, first="x", last="y") + ",S2,P8", "C1,bad"]
     drop = make_drop(tmp_path / "drop", lines, header=header)
-    run = run_dbt(tmp_path, "build", drop, select="+mail_ready +rejected_records")
+    run = run_dbt(tmp_path, "build", drop, select="+drop_release")
     assert run.returncode == 0, run.output[-4000:]
     assert run.query('select record_id, "Segment_Code", promo from marts.mail_ready order by 1') == [
         ("A1", "S1", "P9"), ("B1", "S2", "P8")]
@@ -101,7 +101,7 @@ def test_extra_columns_are_carried_through(tmp_path: Path) -> None:
 
 def test_an_empty_result_exports_a_header_only_file(tmp_path: Path) -> None:
     drop = make_drop(tmp_path / "drop", ["bad,line", ',"unbalanced'])
-    run = run_dbt(tmp_path, "build", drop, select="+mail_ready +rejected_records")
+    run = run_dbt(tmp_path, "build", drop, select="+drop_release")
     assert run.returncode == 0, run.output[-4000:]
     text = (run.output_dir / "mail_ready.csv").read_text(encoding="utf-8")
     assert text.count("\n") == 1 and text.startswith('"record_id"')

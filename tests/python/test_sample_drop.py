@@ -1,8 +1,8 @@
 """Everything that reads the one `dbt build` of the bundled sample drop (conftest's sample_build,
 made once per session on the command line): its outcomes against the truth its generator planted,
 the manifest and exports reconciling, each reconciliation check and date rule failing the build
-by name when broken (on a private copy), the docs, and the drop log across reruns and a second
-drop. One module, so that one pytest-xdist worker runs it and the sample is built once."""
+by name when broken (on a private copy), the docs, and the release. The drop log across reruns,
+a failed build and a proof run is in test_drop_release.py."""
 from __future__ import annotations
 
 import csv
@@ -241,46 +241,6 @@ def test_docs_generate_offline(built_copy: tuple[Path, DbtRun]) -> None:
     assert undescribed == []
 
 
-# ----- drop_log: re-running a drop never doubles it, a drop never caps itself, and the next drop of
-# the same offer inside the frequency cap is capped by it.
-
-# A rerun and a second drop rebuild what the drop's settings and the frequency cap feed (the cap,
-# de-duplication, the outcome, the marts, the exports and drop_log), on a copy of the sample
-# build: the address pass before them does not depend on drop_id or mailing_date.
-FROM_THE_CAP_ON = "int_drop__settings+ int_mail_list__internal_suppression+"
-
-
-def test_rerun_leaves_the_log_alone_and_the_next_drop_is_capped(sample_build: DbtRun, tmp_path: Path) -> None:
-    first = DbtRun(0, "", copy_build(sample_build, tmp_path) / "warehouse.duckdb", tmp_path / "output")
-    log_after_first = first.query("select drop_id, record_id, household_key from marts.drop_log order by all")
-    mailed_first = first.query("select count(*) from marts.mail_ready")[0][0]
-    assert len(log_after_first) == mailed_first > 4000
-    capped_first = first.query("select count(*) from marts.rejected_records where reason_code = 'SUPPRESS_FREQUENCY_CAP'")
-
-    rerun = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON)
-    assert rerun.returncode == 0, rerun.output[-3000:]
-    assert rerun.query("select drop_id, record_id, household_key from marts.drop_log order by all") == log_after_first
-    # the log of this very drop does not cap it
-    assert rerun.query("select count(*) from marts.mail_ready")[0][0] == mailed_first
-    assert rerun.query("select count(*) from marts.rejected_records where reason_code = 'SUPPRESS_FREQUENCY_CAP'") == capped_first
-
-    second = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON,
-                     extra_vars={"drop_id": "SAMPLE-2026-12-B", "mailing_date": "2026-12-18",
-                                 "output_dir": str(tmp_path / "output_b")})
-    assert second.returncode == 0, second.output[-3000:]
-    capped = second.query("select count(*) from marts.rejected_records where reason_code = 'SUPPRESS_FREQUENCY_CAP'")[0][0]
-    # every piece of the first drop, ten days earlier, is capped in the second
-    assert capped >= mailed_first
-    assert second.query("""
-        select count(*) from marts.mail_ready as m
-        join marts.drop_log as l on l.record_id = m.record_id and l.drop_id = 'SAMPLE-2026-12'
-    """) == [(0,)]
-    # the first drop's rows are still in the log, unchanged
-    assert second.query("""
-        select drop_id, record_id, household_key from marts.drop_log where drop_id = 'SAMPLE-2026-12' order by all
-    """) == log_after_first
-
-
 # ----- Release: files are published only when every check passed, with a manifest a printer can
 # check; a failed build publishes nothing, says why, and leaves drop_log alone.
 
@@ -318,36 +278,3 @@ def test_verify_release_passes_the_released_folder_and_names_an_edited_file(buil
     assert "rejected_records.csv" not in edited.stderr
     help_text = subprocess.run([*VERIFY, "--help"], capture_output=True, text=True).stdout
     assert "release_manifest.json" in help_text and "Exit status" in help_text
-
-
-def test_a_failed_build_publishes_nothing_and_logs_nothing(sample_build: DbtRun, tmp_path: Path) -> None:
-    copy_build(sample_build, tmp_path)
-    # start from an empty log: the sample's own drop taken out with the documented operation
-    removed = run_dbt(tmp_path, "run-operation remove_drop_from_log --args '{drop_id: SAMPLE-2026-12}'", SAMPLE)
-    assert removed.returncode == 0 and "removed 4281 rows of drop 'SAMPLE-2026-12'" in removed.output, removed.output
-    # a trial drop whose mailing date breaks the 90-day rule
-    trial = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON,
-                    extra_vars={"drop_id": "TRIAL", "mailing_date": "2027-02-19"})
-    assert trial.returncode != 0
-    out = tmp_path / "output"
-    assert sorted(p.name for p in out.iterdir()) == ["DROP_FAILED.txt"]  # the earlier release withdrawn too
-    failure = (out / "DROP_FAILED.txt").read_text(encoding="utf-8")
-    assert "DROP TRIAL NOT RELEASED" in failure
-    assert "date rule mailing_within_days_of_coding" in failure and "2026-11-20, 2027-02-19; limit 2027-02-18" in failure
-    assert "date rule mailing_within_days_of_coding" in trial.output  # and the console says the same
-    assert trial.query("select count(*) from marts.drop_log") == [(0,)]
-    # the next drop of the offer is capped by nothing but mail_history, as the sample itself was
-    nxt = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON, extra_vars={"drop_id": "NEXT"})
-    assert nxt.returncode == 0, nxt.output[-3000:]
-    capped = "select count(*) from marts.rejected_records where reason_code = 'SUPPRESS_FREQUENCY_CAP'"
-    assert nxt.query(capped) == sample_build.query(capped)
-    assert nxt.query("select distinct drop_id from marts.drop_log") == [("NEXT",)]
-    assert (out / "mail_ready.csv").exists() and not (out / "DROP_FAILED.txt").exists()
-
-
-def test_a_proof_run_is_released_but_not_logged(sample_build: DbtRun, tmp_path: Path) -> None:
-    copy_build(sample_build, tmp_path)
-    proof = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON, extra_vars={"drop_id": "PROOF", "log_drop": "false"})
-    assert proof.returncode == 0, proof.output[-3000:]
-    assert (tmp_path / "output" / "release_manifest.json").exists()
-    assert proof.query("select distinct drop_id from marts.drop_log") == [("SAMPLE-2026-12",)]

@@ -1,0 +1,64 @@
+"""What a drop leaves behind across builds, on a copy of the sample build: a rerun never doubles
+the drop log and never caps itself; a build that fails a check publishes no printer file, says
+why and logs nothing; the next drop of the offer is capped by the drops that were released (and
+only by them); a proof run is released but not logged; a drop can be taken out of the log."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from conftest import SAMPLE, DbtRun, copy_build, run_dbt
+
+# Each later build rebuilds what the drop's settings and the frequency cap feed (the cap,
+# de-duplication, the outcome, the marts, the exports, the release and drop_log), on the copy:
+# the address pass before them does not depend on drop_id or mailing_date.
+FROM_THE_CAP_ON = "int_drop__settings+ int_mail_list__internal_suppression+"
+CAPPED = "select count(*) from marts.rejected_records where reason_code = 'SUPPRESS_FREQUENCY_CAP'"
+LOG = "select drop_id, record_id, household_key from marts.drop_log order by all"
+
+
+def test_the_drop_log_holds_released_drops_only(sample_build: DbtRun, tmp_path: Path) -> None:
+    first = DbtRun(0, "", copy_build(sample_build, tmp_path) / "warehouse.duckdb", tmp_path / "output")
+    log_after_first = first.query(LOG)
+    mailed_first = first.query("select count(*) from marts.mail_ready")[0][0]
+    assert len(log_after_first) == mailed_first > 4000
+    capped_first = first.query(CAPPED)
+
+    # a rerun replaces the drop's rows and is not capped by them
+    rerun = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON)
+    assert rerun.returncode == 0, rerun.output[-3000:]
+    assert rerun.query(LOG) == log_after_first
+    assert rerun.query("select count(*) from marts.mail_ready")[0][0] == mailed_first
+    assert rerun.query(CAPPED) == capped_first
+
+    # a trial drop whose mailing date breaks the 90-day rule: nothing published, nothing logged
+    trial = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON,
+                    extra_vars={"drop_id": "TRIAL", "mailing_date": "2027-02-19"})
+    assert trial.returncode != 0
+    out = tmp_path / "output"
+    assert sorted(p.name for p in out.iterdir()) == ["DROP_FAILED.txt"]  # the earlier release withdrawn too
+    failure = (out / "DROP_FAILED.txt").read_text(encoding="utf-8")
+    assert "DROP TRIAL NOT RELEASED" in failure
+    assert "date rule mailing_within_days_of_coding" in failure and "2026-11-20, 2027-02-19; limit 2027-02-18" in failure
+    assert "date rule mailing_within_days_of_coding" in trial.output  # and the console says the same
+    assert trial.query(LOG) == log_after_first
+
+    # the next drop of the offer, ten days on, as a proof run: every piece of the first drop is
+    # capped by the log, the trial caps nothing (it is not there), and the proof is released
+    # without being logged
+    proof = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON,
+                    extra_vars={"drop_id": "PROOF-B", "mailing_date": "2026-12-18", "log_drop": "false"})
+    assert proof.returncode == 0, proof.output[-3000:]
+    assert proof.query(CAPPED)[0][0] >= mailed_first
+    assert proof.query("""
+        select count(*) from marts.mail_ready as m
+        join marts.drop_log as l on l.record_id = m.record_id and l.drop_id = 'SAMPLE-2026-12'
+    """) == [(0,)]
+    assert (out / "release_manifest.json").exists() and (out / "mail_ready.csv").exists()
+    assert not (out / "DROP_FAILED.txt").exists()
+    assert proof.query(LOG) == log_after_first
+
+    # the documented way to take a drop out of the log
+    removed = run_dbt(tmp_path, "run-operation remove_drop_from_log --args '{drop_id: SAMPLE-2026-12}'", SAMPLE)
+    assert removed.returncode == 0, removed.output
+    assert f"removed {mailed_first} rows of drop 'SAMPLE-2026-12'" in removed.output
+    assert removed.query("select count(*) from marts.drop_log") == [(0,)]
