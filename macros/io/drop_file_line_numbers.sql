@@ -7,3 +7,18 @@
     select unnest(range(2, physical_lines + 1)) as source_line
     from {{ ref('stg_drop__' ~ table_name ~ '_line_count') }}
 {%- endmacro %}
+
+{#- The size in bytes of a drop file as it is now (one row, `file_bytes`; no row when it is gone),
+    read without reading its content. -#}
+{% macro drop_file_size(table_name) -%}
+    {{ return(adapter.dispatch('drop_file_size', 'drop_hygiene')(table_name)) }}
+{%- endmacro %}
+
+{% macro default__drop_file_size(table_name) -%}
+    {%- set location = drop_file_location(table_name) if execute else none -%}
+    {%- if location is none -%}
+    select cast(null as bigint) as file_bytes where false
+    {%- else -%}
+    select size as file_bytes from read_blob('{{ location['path'] }}')
+    {%- endif -%}
+{%- endmacro %}

@@ -40,6 +40,24 @@ appearances as (
     group by 1
 ),
 
+{#- the count is the file's as the build read it: a file changed since then (a line added, say)
+    is reported as such, with the sizes -#}
+file_now as (
+    {{ drop_file_size('mail_list') }}
+),
+
+changed_file as (
+    select
+        cast(null as bigint) as source_line,
+        cast(null as bigint) as times_output,
+        false as is_in_file,
+        'mail_list changed since the build: ' || counted.file_bytes || ' bytes then, '
+        || coalesce(cast(file_now.file_bytes as varchar), 'no file') || ' now' as outputs
+    from {{ ref('stg_drop__mail_list_line_count') }} as counted
+    left join file_now on true
+    where file_now.file_bytes is distinct from counted.file_bytes
+),
+
 final as (
     select
         source_line,
@@ -48,6 +66,13 @@ final as (
         outputs
     from appearances
     where times_output != 1 or not is_in_file or source_line is null
+    union all
+    select
+        source_line,
+        times_output,
+        is_in_file,
+        outputs
+    from changed_file
 )
 
 select * from final
