@@ -73,7 +73,7 @@ def write_list(path: Path, lines: list[Line], endings: list[str], bom: bool, fin
     path.write_bytes(data)
 
 
-@settings(max_examples=4, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=3, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(lines=list_lines(), data=st.data())
 def test_every_physical_line_comes_out_once_with_its_number(lines: list[Line], data: st.DataObject) -> None:
     endings = [data.draw(st.sampled_from(["\n", "\r\n"])) for _ in range(len(lines) + 1)]
