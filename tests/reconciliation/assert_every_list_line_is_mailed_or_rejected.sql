@@ -40,9 +40,9 @@ appearances as (
     group by 1
 ),
 
-{#- the count is the file's as the build read it: a file changed since then (a line added, say)
-    is reported as such, with the sizes -#}
 file_now as (
+    -- the count is the file's as the build read it: a file changed since then (a line added,
+    -- say) is reported as such, with the sizes
     {{ drop_file_size('mail_list') }}
 ),
 
