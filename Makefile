@@ -1,5 +1,5 @@
 # Two entry points (README.md): `make sample` runs the bundled sample drop, `make test` runs
-# the whole suite. Both install everything into .venv first. Nothing here needs the network
+# the whole test suite (`make lint` runs sqlfluff; CI runs both, as does `make check`). Both install everything into .venv first. Nothing here needs the network
 # beyond PyPI, and dbt's anonymous usage tracking is off.
 SHELL := /bin/bash
 PYTHON ?= python3
@@ -35,9 +35,9 @@ sample: install
 	@ls -1 output/SAMPLE-2026-12/
 	@echo "Warehouse (query the marts schema): $(CURDIR)/warehouse/drop_hygiene.duckdb"
 
-# Two workers (this machine has 2 cores), one test module per worker at a time: the module that
-# reads the one sample build starts on one worker, sqlfluff on the other (tests/python/conftest.py).
-# --durations keeps the slow tests in view.
+# Two workers (this machine has 2 cores), one test module per worker at a time, longest first
+# (tests/python/conftest.py); the two modules that read the sample build share it. --durations
+# keeps the slow tests in view.
 PYTEST_ARGS ?= -n 2 --dist loadscope --no-loadscope-reorder --durations=15
 
 pytest: install
