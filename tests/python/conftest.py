@@ -19,10 +19,10 @@ import shlex
 import shutil
 import subprocess
 import sys
-import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import duckdb
 import pytest
@@ -92,6 +92,22 @@ def engine_env(tmp: Path) -> dict[str, str]:
             "DROP_HYGIENE_WAREHOUSE": str(tmp / "warehouse.duckdb"), "DROP_HYGIENE_TEMP_DIR": str(tmp / "duckdb_tmp")}
 
 
+@contextmanager
+def dbt_environment(tmp: Path, profiles: Path) -> Iterator[None]:
+    """The process environment of one in-process dbt run (engine_env, this profile), put back after."""
+    values = dict(engine_env(tmp), DBT_PROFILES_DIR=str(profiles))
+    saved = {k: os.environ.get(k) for k in values}
+    os.environ.update(values)
+    try:
+        yield
+    finally:
+        for k, v in saved.items():
+            if v is None:
+                os.environ.pop(k, None)
+            else:
+                os.environ[k] = v
+
+
 class InProcessDbt:
     """dbt in this process, on one parse of the project.
 
@@ -99,8 +115,6 @@ class InProcessDbt:
     used here is the project's own with `keep_open: false`, so that dbt-duckdb lets go of the
     warehouse file when a run ends (as the process exit does for the command line) and the test
     can open it."""
-
-    _lock = threading.Lock()
 
     def __init__(self, workdir: Path) -> None:
         from dbt.cli.main import dbtRunner
@@ -121,7 +135,7 @@ class InProcessDbt:
         manifest.json holds it as parsed."""
         args = ["parse", "--project-dir", str(PROJECT), "--target-path", str(tmp / "target"),
                 "--log-path", str(tmp / "logs")] + (["--vars", vars_yaml] if vars_yaml else [])
-        with self._lock, self._env(tmp, self.profiles):
+        with dbt_environment(tmp, self.profiles):
             result = self._runner().invoke(args)
         assert result.success, f"dbt parse failed: {result.exception}"
         return result.result
@@ -129,23 +143,6 @@ class InProcessDbt:
     def _common(self) -> list[str]:
         return ["--project-dir", str(PROJECT), "--target-path", str(self.target),
                 "--log-path", str(self.workdir / "logs"), "--no-use-colors"]
-
-    class _env:
-        def __init__(self, tmp: Path, profiles: Path | None = None) -> None:
-            self.values = engine_env(tmp)
-            if profiles is not None:
-                self.values["DBT_PROFILES_DIR"] = str(profiles)
-
-        def __enter__(self) -> None:
-            self.saved = {k: os.environ.get(k) for k in self.values}
-            os.environ.update(self.values)
-
-        def __exit__(self, *exc: object) -> None:
-            for k, v in self.saved.items():
-                if v is None:
-                    os.environ.pop(k, None)
-                else:
-                    os.environ[k] = v
 
     def run(self, tmp: Path, command: str, drop: Path, extra_vars: dict | None = None,
             select: str | None = None) -> DbtRun:
@@ -168,7 +165,7 @@ class InProcessDbt:
             if event.info.level in ("info", "warn", "error"):
                 lines.append(event.info.msg)
 
-        with self._lock, self._env(tmp, self.profiles):
+        with dbt_environment(tmp, self.profiles):
             result = self._runner(manifest=self.manifest, callbacks=[keep]).invoke(args)
         if result.exception is not None:
             lines.append(str(result.exception))
