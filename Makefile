@@ -13,7 +13,7 @@ export DBT_PROFILES_DIR := $(CURDIR)
 # date keeps its date-currency rules true whatever day the sample is run.
 SAMPLE_VARS := {coding_date: '2026-11-20'}
 
-.PHONY: install sample test pytest dbt-build lint check docs clean
+.PHONY: install browser sample test pytest dbt-build lint check docs clean
 
 # uv (pinned) installs the pinned requirements in seconds where pip takes more than a minute.
 UV_VERSION := 0.13.9
@@ -26,6 +26,15 @@ $(BIN)/dbt: requirements.txt
 
 install: $(BIN)/dbt
 
+# The drop report's tests open it in a real headless browser: Debian's chromium (the page itself
+# needs no browser to be written). Installed once, as root; anyone else is told what to run.
+browser:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
+	    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }; \
+	  else echo "the drop report tests need Chromium: sudo apt-get install chromium" >&2; exit 1; fi; }
+
 sample: install
 	mkdir -p warehouse
 	$(BIN)/python scripts/check_warehouse.py
@@ -33,6 +42,7 @@ sample: install
 	@echo
 	@echo "Outputs of the sample drop: $(CURDIR)/output/SAMPLE-2026-12/"
 	@ls -1 output/SAMPLE-2026-12/
+	@echo "The drop report (open it in a browser): $(CURDIR)/output/SAMPLE-2026-12/drop_report.html"
 	@echo "Warehouse (query the marts schema): $(CURDIR)/warehouse/drop_hygiene.duckdb"
 
 # Two workers (this machine has 2 cores), one test module per worker at a time, longest first
@@ -40,7 +50,7 @@ sample: install
 # keeps the slow tests in view.
 PYTEST_ARGS ?= -n 2 --dist loadscope --no-loadscope-reorder --durations=15
 
-pytest: install
+pytest: install browser
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS) tests/python
 
 dbt-build: install

@@ -3,7 +3,8 @@
     limit (from date_currency_checks), a data or reconciliation test with the rows it returned
     (the first few, from its own SQL), a model with its error. When a build or test run did not
     release the drop, DROP_FAILED.txt is written to output_dir (if the folder was prepared)
-    with the same lines; drop_release published nothing, so no printer file is there. -#}
+    with the same lines; drop_release published nothing, so no printer file is there. Every build
+    that prepared the folder also gets drop_report.html there (write_drop_report). -#}
 {% macro report_build_outcome(results) -%}
     {%- if not execute or invocation_args_dict.get('which') not in ('build', 'run', 'test') -%}
         {{ return('select 1 as nothing_to_report') }}
@@ -24,6 +25,10 @@
         {%- endif -%}
     {%- endfor -%}
     {%- set output_dir = get_drop_setting('output_dir') -%}
+    {%- if state['folder_ready'] -%}
+        {%- set report_state = 'failed' if failed else ('released' if state['released'] else 'not_released') -%}
+        {{ log(write_drop_report(report_state, failed, state['skipped'], results), info=true) }}
+    {%- endif -%}
     {%- if failed -%}
         {%- set lines = ["DROP " ~ get_drop_setting('drop_id') ~ " NOT RELEASED: " ~ failed | length
                          ~ " check(s) failed; nothing was published to " ~ output_dir ~ " and drop_log is unchanged."] -%}

@@ -89,7 +89,8 @@ def drop_vars(tmp: Path, drop: Path, extra_vars: dict | None = None) -> str:
 def engine_env(tmp: Path) -> dict[str, str]:
     """Where a run keeps its warehouse and spill files: inside its own tmp folder."""
     return {"DO_NOT_TRACK": "1", "DBT_PROFILES_DIR": str(PROJECT),
-            "DROP_HYGIENE_WAREHOUSE": str(tmp / "warehouse.duckdb"), "DROP_HYGIENE_TEMP_DIR": str(tmp / "duckdb_tmp")}
+            "DROP_HYGIENE_WAREHOUSE": str(tmp / "warehouse.duckdb"), "DROP_HYGIENE_TEMP_DIR": str(tmp / "duckdb_tmp"),
+            "DROP_HYGIENE_SCRIPTS": str(PROJECT / "scripts")}
 
 
 @contextmanager
@@ -180,7 +181,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 # The test modules, longest first (seconds on this 2-core machine, from `pytest --durations`).
 MODULES_LONGEST_FIRST = ["test_sample_drop.py", "test_line_endings.py", "test_bad_input.py",
-                         "test_drop_release.py", "test_benchmark.py", "test_intake.py", "test_generate_drop.py",
+                         "test_drop_release.py", "test_drop_report.py", "test_benchmark.py", "test_intake.py", "test_generate_drop.py",
                          "test_suppression_names.py", "test_reconciliation.py", "test_project.py",
                          "test_check_warehouse.py"]
 
@@ -256,3 +257,36 @@ def copy_build(build: DbtRun, tmp: Path) -> Path:
     shutil.copytree(build.output_dir, tmp / "output")
     return tmp
 
+
+
+# Debian's Chromium, headless, as root, with nothing that reaches for the network on its own
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[Any]:
+    """A real headless browser (Debian's chromium driven by Playwright), one per worker."""
+    path = shutil.which("chromium")
+    if path is None:
+        pytest.fail("Chromium is not installed: `make browser` installs Debian's chromium (apt-get install chromium)")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@contextmanager
+def page_of(browser: Any, path: Path, offline: bool = True) -> Iterator[tuple[Any, list[str]]]:
+    """A page opened from a file, and every URL it asked for (the file itself first)."""
+    context = browser.new_context(offline=offline, viewport={"width": 1200, "height": 900})
+    requests: list[str] = []
+    page = context.new_page()
+    page.on("request", lambda request: requests.append(request.url))
+    page.goto(path.resolve().as_uri())
+    try:
+        yield page, requests
+    finally:
+        context.close()

@@ -1,12 +1,14 @@
 """What a drop leaves behind across builds, on a copy of the sample build: a rerun never doubles
 the drop log and never caps itself; a build that fails a check publishes no printer file, says
 why and logs nothing; the next drop of the offer is capped by the drops that were released (and
-only by them); a proof run is released but not logged; a drop can be taken out of the log."""
+only by them); a proof run is released but not logged; a drop can be taken out of the log. The
+failed build's drop report says FAILED and names the check."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
-from conftest import SAMPLE, DbtRun, copy_build, run_dbt
+from conftest import SAMPLE, DbtRun, copy_build, page_of, run_dbt
 
 # Each later build rebuilds what the drop's settings and the frequency cap feed (the cap,
 # de-duplication, the outcome, the marts, the exports, the release and drop_log), on the copy:
@@ -16,7 +18,7 @@ CAPPED = "select count(*) from marts.rejected_records where reason_code = 'SUPPR
 LOG = "select drop_id, record_id, household_key from marts.drop_log order by all"
 
 
-def test_the_drop_log_holds_released_drops_only(sample_build: DbtRun, tmp_path: Path) -> None:
+def test_the_drop_log_holds_released_drops_only(sample_build: DbtRun, tmp_path: Path, chromium: Any) -> None:
     first = DbtRun(0, "", copy_build(sample_build, tmp_path) / "warehouse.duckdb", tmp_path / "output")
     log_after_first = first.query(LOG)
     mailed_first = first.query("select count(*) from marts.mail_ready")[0][0]
@@ -35,11 +37,20 @@ def test_the_drop_log_holds_released_drops_only(sample_build: DbtRun, tmp_path: 
                     extra_vars={"drop_id": "TRIAL", "mailing_date": "2027-02-19"})
     assert trial.returncode != 0
     out = tmp_path / "output"
-    assert sorted(p.name for p in out.iterdir()) == ["DROP_FAILED.txt"]  # the earlier release withdrawn too
+    # the earlier release withdrawn too
+    assert sorted(p.name for p in out.iterdir()) == ["DROP_FAILED.txt", "drop_report.html"]
     failure = (out / "DROP_FAILED.txt").read_text(encoding="utf-8")
     assert "DROP TRIAL NOT RELEASED" in failure
     assert "date rule mailing_within_days_of_coding" in failure and "2026-11-20, 2027-02-19; limit 2027-02-18" in failure
     assert "date rule mailing_within_days_of_coding" in trial.output  # and the console says the same
+    # and the drop report, read in a browser, says FAILED and names the check with its dates
+    with page_of(chromium, out / "drop_report.html") as (page, _):
+        assert page.locator("#status").get_attribute("data-state") == "failed"
+        assert page.locator("#status h2").inner_text().startswith("FAILED")
+        failures = page.locator("#failures li").all_inner_texts()
+        assert any("date rule mailing_within_days_of_coding" in line and "limit 2027-02-18" in line for line in failures)
+        assert page.locator('tr[data-rule="mailing_within_days_of_coding"] [data-field=status]').inner_text() == "FAIL"
+        assert page.locator("#no-files").is_visible() and page.locator("#files-table").count() == 0
     assert trial.query(LOG) == log_after_first
 
     # the next drop of the offer, ten days on, as a proof run: every piece of the first drop is

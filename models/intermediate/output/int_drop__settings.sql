@@ -17,6 +17,8 @@ with final as (
         {{ sql_string(project_name ~ ' ' ~ drop_hygiene_version()) }} as project_version,
         {{ get_drop_setting('log_drop') }} as log_drop,
         {{ sql_string(get_drop_setting('list_encoding')) }} as list_encoding,
+        cast({{ get_drop_setting('piece_cost_usd') }} as decimal(12, 4)) as piece_cost_usd,
+        cast({{ get_drop_setting('source_dpv_failure_threshold') }} as double) as source_dpv_failure_threshold,
         {{ sql_string(mail_list_path if mail_list and mail_list['format'] == 'csv' else '') }} as mail_list_csv,
         {{ sql_string(mail_list_path if mail_list and mail_list['format'] == 'parquet' else '') }} as mail_list_parquet
 )
