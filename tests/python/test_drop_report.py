@@ -154,13 +154,18 @@ def test_the_script_writes_the_report_of_a_built_warehouse(sample_build: DbtRun,
     copy_build(sample_build, tmp_path)
     out = tmp_path / "again" / "drop_report.html"
     out.parent.mkdir()
-    assert drop_report.main(["--warehouse", str(tmp_path / "warehouse.duckdb"), "--out", str(out)]) == 0
+    docs = tmp_path / "target" / "index.html"  # as `dbt docs generate` leaves it
+    docs.parent.mkdir()
+    docs.write_text("<html></html>", encoding="utf-8")
+    assert drop_report.main(["--warehouse", str(tmp_path / "warehouse.duckdb"), "--out", str(out),
+                             "--docs", str(docs)]) == 0
     assert capsys.readouterr().out.strip() == str(out)
     with page_of(chromium, out) as (page, _), page_of(chromium, sample_build.output_dir / "drop_report.html") as (built, _):
         assert page.locator("#status").get_attribute("data-state") == "released"
         for figure in ("#lines-read", "#lines-removed", "#pieces-mailed", "#cost-saved"):
             assert page.inner_text(figure) == built.inner_text(figure), figure
         assert page.locator("#date-rules-table").inner_text() == built.locator("#date-rules-table").inner_text()
+        assert page.locator("#docs-link").get_attribute("href") == "../target/index.html"  # relative, it opens offline
     help_text = subprocess.run([*SCRIPT, "--help"], capture_output=True, text=True).stdout
     assert "drop_report.html" in help_text and "--warehouse" in help_text and "--screenshot" in help_text
 
