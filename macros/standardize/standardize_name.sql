@@ -6,7 +6,14 @@
 {%- endmacro %}
 
 {% macro default__standardize_name(name) -%}
-    nullif(trim(regexp_replace(regexp_replace(upper({{ name }}), '[^\pL\pN -]', '', 'g'), '\s+', ' ', 'g')), '')
+    nullif(
+        case
+            -- nearly every name: ASCII letters, digits, hyphens and single spaces, nothing to remove
+            when not regexp_matches({{ name }}, '[^A-Za-z0-9 -]|  |^ | $') then upper({{ name }})
+            else trim(regexp_replace(regexp_replace(upper({{ name }}), '[^\pL\pN -]', '', 'g'), '\s+', ' ', 'g'))
+        end,
+        ''
+    )
 {%- endmacro %}
 
 {#- A generational suffix in its standard form (JR, SR, II, III, IV, V), or NULL. -#}

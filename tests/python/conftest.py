@@ -183,7 +183,7 @@ def pytest_configure(config: pytest.Config) -> None:
 MODULES_LONGEST_FIRST = ["test_sample_drop.py", "test_line_endings.py", "test_bad_input.py",
                          "test_drop_release.py", "test_drop_report.py", "test_benchmark.py", "test_intake.py", "test_generate_drop.py",
                          "test_suppression_names.py", "test_reconciliation.py", "test_project.py",
-                         "test_check_warehouse.py"]
+                         "test_check_warehouse.py", "test_standardization.py"]
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -290,3 +290,13 @@ def page_of(browser: Any, path: Path, offline: bool = True) -> Iterator[tuple[An
         yield page, requests
     finally:
         context.close()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    """Print the tables tests record as `report` (record_property), also from xdist workers."""
+    for outcome in ("passed", "failed"):
+        for report in terminalreporter.stats.get(outcome, []):
+            for name, value in getattr(report, "user_properties", []):
+                if name == "report" and report.when == "call":
+                    terminalreporter.write_sep("-", report.nodeid.split("::")[-1])
+                    terminalreporter.write_line(str(value))

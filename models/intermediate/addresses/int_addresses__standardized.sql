@@ -1,17 +1,40 @@
 {#- USPS Publication 28 standardization of every address in int_addresses__unioned: the
     parsed components and the standardized delivery line. Word lists come from the pub28_*
     seeds (read as one-row maps); the rules are:
-      - a line is a PO box (`PO BOX 12`), a rural route or highway contract box (`RR 2 BOX 15`,
-        `HC 1 BOX 5`), a military box (`PSC 1234 BOX 5678`, also CMR and UNIT), or a street
-        address that starts with a primary number (`123`, `123A`, `12-34`, `123 1/2`);
+      - the text is cleaned (clean_address_text) and rewritten where Pub 28 says so before it is
+        split into words (normalize_delivery_text: glued designators and numbers split, dashes,
+        two-word ordinals and directionals, grid numbers, a military last line dropped);
+      - `#`, NO and NUMBER after a unit designator or a box or route word are dropped (APT # 5
+        -> APT 5, PO BOX #12 -> PO BOX 12, Pub 28 213 and 241);
+      - a unit written before the street (`#8 40 ELM ST`, `APT 8, 40 ELM ST`, `LOBBY, 40 ELM
+        ST`) is moved after it;
+      - a line is a PO box (`PO BOX 12`; DRAWER, CALLER, BIN and LOCKBOX are PO BOX, Pub 28 283;
+        a box number keeps its leading zeros, 282), a rural route or highway contract box
+        (`RR 2 BOX 15`, `HC 1 BOX 5`; RFD, RD, ROUTE and STAR ROUTE forms; the route number
+        without leading zeros, 242 and 252), a military box (`PSC 1234 BOX 5678`, also CMR and
+        UNIT), a ship (`USS NAME`, kept as written), or a street address that starts with a
+        primary number (`123`, `123A`, `12-34`, `123 1/2`, a grid number `N64W23810`);
       - the secondary unit is the last unit designator (or `#`) in line 1 that follows at least
         one street word, with the word after it as the unit number; else line 2 when it starts
         with a designator or `#`. When line 1 has no primary number and line 2 has, they swap;
-      - of the street words, the last is the post-directional when it is a directional and
-        words remain before it; then the last is the suffix when it is a Pub 28 suffix and
+      - a two-word directional (SOUTH WEST, N E) before or after the street is one directional,
+        unless that would leave only a suffix for the name (`100 SOUTH WEST ST` stays S WEST ST);
+      - a numbered highway (Pub 28 237): a highway phrase of the pub28_highway_forms seed followed
+        by its number or letters is spelled out (CO RD 7 -> COUNTY ROAD 7, US HWY 30 -> US
+        HIGHWAY 30, FM 1960 -> FARM TO MARKET ROAD 1960), with any pre- and post-directional
+        around it; a phrase that ends the street (PACIFIC COAST HWY) is a suffix;
+      - otherwise, of the street words, the last is the post-directional when it is a directional
+        and words remain before it; then the last is the suffix when it is a Pub 28 suffix and
         words remain before it; then the first is the pre-directional under the same
-        condition. What is left is the street name, ordinal words as figures (FIRST -> 1ST),
-        so a directional or suffix that is the whole name stays the name (`NORTH ST`, `PARK`). -#}
+        condition. What is left is the street name, ordinal words as figures (FIRST -> 1ST,
+        SIXTY-SECOND -> 62ND), so a directional or suffix that is the whole name stays the name
+        (`NORTH ST`, `PARKWAY`);
+      - a suffix word that is the whole name, or opens a name that is only a number or letters
+        (or `... OF ...`), is spelled out in full (`AVE J` -> AVENUE J, `PKWY` -> PARKWAY, Pub 28
+        232 and Appendix C1's primary names); ST, MT and FT, which open names as SAINT, MOUNT
+        and FORT, are kept as written.
+    Words inside a street name are kept as written (MILL STATION RD): only the suffix is
+    abbreviated. -#}
 with addresses as (
     select * from {{ ref('int_addresses__unioned') }}
 ),
@@ -19,6 +42,8 @@ with addresses as (
 pub28 as (
     select
         {{ seed_map(ref('pub28_unit_designators')) }} as designators,
+        {{ seed_map(ref('pub28_unit_designators'), 'requires_range') }} as designator_ranges,
+        {{ seed_map(ref('pub28_highway_forms')) }} as highways,
         {{ seed_map(ref('pub28_directionals')) }} as directionals,
         {{ seed_map(ref('pub28_ordinals')) }} as ordinals,
         {{ seed_map(ref('pub28_box_forms')) }} as box_forms,
@@ -28,8 +53,8 @@ pub28 as (
 cleaned as (
     select
         addresses.*,
-        {{ clean_address_text('address_line_1') }} as clean_line_1,
-        {{ clean_address_text('address_line_2') }} as clean_line_2
+        {{ normalize_delivery_text(clean_address_text('address_line_1')) }} as clean_line_1,
+        {{ normalize_delivery_text(clean_address_text('address_line_2')) }} as clean_line_2
     from addresses
 ),
 
@@ -48,34 +73,88 @@ oriented as (
 tokenized as (
     select
         oriented.*,
-        {{ address_tokens('case when is_lines_swapped then clean_line_2 else clean_line_1 end') }} as line_tokens,
-        {{ address_tokens('case when is_lines_swapped then clean_line_1 else clean_line_2 end') }} as other_tokens
+        {{ address_tokens('case when is_lines_swapped then clean_line_2 else clean_line_1 end') }} as written_tokens,
+        {{ address_tokens('case when is_lines_swapped then clean_line_1 else clean_line_2 end') }} as other_written_tokens
     from oriented
 ),
 
 -- From here to `components`, each step reads one address row and the one-row `pub28`
 -- lookup; the lookup's maps are named `pub28.x`, everything unqualified is the address's.
 -- noqa: disable=RF02
+-- `#`, NO, NUMBER after a designator or a box or route word are not part of the address
+fillers_dropped as (
+    select
+        tokenized.*,
+        {{ drop_number_words(
+            'written_tokens', 'case when is_lines_swapped then clean_line_2 else clean_line_1 end', 'pub28.designators'
+        ) }} as unit_first_tokens,
+        {{ drop_number_words(
+            'other_written_tokens', 'case when is_lines_swapped then clean_line_1 else clean_line_2 end', 'pub28.designators'
+        ) }} as other_tokens
+    from tokenized
+    cross join pub28
+),
+
+-- a unit written before the street moves after it: `# 8 40 ELM ST`, `LOBBY 40 ELM ST`
+unit_first_lengths as (
+    select
+        fillers_dropped.*,
+        case
+            when
+                len(unit_first_tokens) >= 3
+                and {{ lookup('pub28.designators', 'unit_first_tokens[1]') }} is not null
+                and coalesce(unit_first_tokens[3], '') not in ('BOX', 'BX')
+                then case
+                    when {{ lookup('pub28.designator_ranges', 'unit_first_tokens[1]') }} then 2 else 1
+                end
+            else 0
+        end as unit_first_words
+    from fillers_dropped
+    cross join pub28
+),
+
+line_words as (
+    select
+        *,
+        case
+            when
+                unit_first_words > 0
+                and len(unit_first_tokens) > unit_first_words + 1
+                and regexp_matches(unit_first_tokens[unit_first_words + 1], '^[0-9]')
+                then unit_first_tokens[unit_first_words + 1:] || unit_first_tokens[1:unit_first_words]
+            else unit_first_tokens
+        end as line_tokens
+    from unit_first_lengths
+),
+
 -- box, route and military forms: the longest seed phrase the line starts with
 box_phrases as (
     select
-        tokenized.*,
+        line_words.*,
         case
+            -- a line that starts with a digit is a street address: no box phrase to look for
+            when left(line_tokens[1], 1) between '0' and '9' then 0
             when {{ lookup('pub28.box_forms', join_tokens('line_tokens', 1, 3)) }} is not null then 3
             when {{ lookup('pub28.box_forms', join_tokens('line_tokens', 1, 2)) }} is not null then 2
             when {{ lookup('pub28.box_forms', 'line_tokens[1]') }} is not null then 1
             else 0
         end as box_phrase_words
-    from tokenized
+    from line_words
     cross join pub28
 ),
 
 box_forms as (
     select
         box_phrases.*,
-        {{ lookup('pub28.box_forms', join_tokens('line_tokens', 1, 'box_phrase_words')) }} as box_standard,
-        {{ lookup('pub28.box_form_kinds', join_tokens('line_tokens', 1, 'box_phrase_words')) }} as box_kind,
-        line_tokens[box_phrase_words + 1:] as after_box_phrase
+        case
+            when box_phrase_words > 0
+                then {{ lookup('pub28.box_forms', join_tokens('line_tokens', 1, 'box_phrase_words')) }}
+        end as box_standard,
+        case
+            when box_phrase_words > 0
+                then {{ lookup('pub28.box_form_kinds', join_tokens('line_tokens', 1, 'box_phrase_words')) }}
+        end as box_kind,
+        case when box_phrase_words > 0 then line_tokens[box_phrase_words + 1:] else [] end as after_box_phrase
     from box_phrases
     cross join pub28
 ),
@@ -94,9 +173,13 @@ classified as (
                 and {{ matches_whole_pattern('after_box_phrase[1]', '[0-9]+') }}
                 and after_box_phrase[2] in ('BOX', 'BX')
                 then 'military'
+            when line_tokens[1] in ('USS', 'USNS', 'USCGC', 'USNV') and len(line_tokens) >= 2
+                then 'ship'
+            -- a house number (123, 123A, 12-34, 12-A), or a Wisconsin grid number (N64W23810, W1234)
             when
                 {{ matches_whole_pattern(
-                    "coalesce(line_tokens[1], '')", '[0-9]+[A-Z]?(-[0-9]+[A-Z]?)?|[0-9]+-?[A-Z]'
+                    "coalesce(line_tokens[1], '')",
+                    '[0-9]+[A-Z]?(-[0-9]+[A-Z]?)?|[0-9]+-?[A-Z]|[NSEW][0-9]+([NSEW][0-9]+)?'
                 ) }}
                 and len(line_tokens) >= 2
                 then 'street'
@@ -113,6 +196,11 @@ street_words as (
             when address_kind = 'street' then line_tokens[1]
             when address_kind in ('po_box', 'rural_route', 'highway_contract', 'military') then after_box_phrase[-1]
         end as primary_number,
+        case
+            when address_kind in ('rural_route', 'highway_contract')
+                then coalesce(nullif(ltrim(after_box_phrase[1], '0'), ''), '0')
+            else after_box_phrase[1]
+        end as route_number,
         case
             when address_kind = 'street' and {{ matches_whole_pattern("coalesce(line_tokens[2], '')", '[0-9]/[0-9]') }}
                 then line_tokens[3:]
@@ -157,20 +245,111 @@ units as (
     cross join pub28
 ),
 
-postdirectionals as (
+-- a directional written as two words (SOUTH WEST, N E) is one, unless only a suffix would be left
+directional_pairs as (
     select
         units.*,
         case
-            when len(street_tokens) >= 2 then {{ lookup('pub28.directionals', 'street_tokens[-1]') }}
-        end as postdirectional
+            when
+                len(units.street_tokens) >= 3
+                and units.street_tokens[1] in ('N', 'NORTH', 'S', 'SOUTH')
+                and units.street_tokens[2] in ('E', 'EAST', 'W', 'WEST')
+                and not (len(units.street_tokens) = 3 and only_suffix.variant is not null)
+                then [left(units.street_tokens[1], 1) || left(units.street_tokens[2], 1)] || units.street_tokens[3:]
+            when
+                len(units.street_tokens) >= 3
+                and units.street_tokens[-2] in ('N', 'NORTH', 'S', 'SOUTH')
+                and units.street_tokens[-1] in ('E', 'EAST', 'W', 'WEST')
+                then units.street_tokens[1:-3] || [left(units.street_tokens[-2], 1) || left(units.street_tokens[-1], 1)]
+            else units.street_tokens
+        end as street_words
     from units
+    left join {{ ref('pub28_street_suffixes') }} as only_suffix
+        on
+            len(units.street_tokens) = 3
+            and units.street_tokens[1] in ('N', 'NORTH', 'S', 'SOUTH')
+            and units.street_tokens[3] = only_suffix.variant
+),
+
+-- a numbered highway: the seed's phrase (up to four words) right before its number or letters,
+-- which end the street (a) or come just before its post-directional (b)
+highway_ends as (
+    select
+        *,
+        address_kind = 'street' and len(street_words) >= 2
+        and {{ matches_whole_pattern('street_words[-1]', '[0-9]+[A-Z]?|[A-Z]{1,3}') }} as may_end_highway,
+        address_kind = 'street' and len(street_words) >= 3
+        and street_words[-1] in ('N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW')
+        and {{ matches_whole_pattern('street_words[-2]', '[0-9]+[A-Z]?|[A-Z]{1,3}') }} as may_end_highway_before_post
+    from directional_pairs
+),
+
+highway_phrases as (
+    select
+        highway_ends.*,
+        case when may_end_highway then {{ highway_phrase_words('len(street_words)') }} else 0 end as words_a,
+        case
+            when may_end_highway_before_post then {{ highway_phrase_words('(len(street_words) - 1)') }} else 0
+        end as words_b
+    from highway_ends
+    cross join pub28
+),
+
+-- letters after a one-word phrase are a highway only after HWY or CR (OLD US RD is a road)
+highway_parts as (
+    select
+        *,
+        case
+            when words_a > 0 and (
+                regexp_matches(street_words[-1], '^[0-9]')
+                or words_a >= 2 or street_words[-2] in ('HWY', 'HIGHWAY', 'CR')
+            ) then len(street_words)
+            when words_b > 0 and (
+                regexp_matches(street_words[-2], '^[0-9]')
+                or words_b >= 2 or street_words[-3] in ('HWY', 'HIGHWAY', 'CR')
+            ) then len(street_words) - 1
+        end as designator_at
+    from highway_phrases
+),
+
+highways as (
+    select
+        highway_parts.*,
+        case when designator_at = len(street_words) then words_a else words_b end as highway_words,
+        case
+            when designator_at is not null
+                then street_words[1:designator_at - (case when designator_at = len(street_words) then words_a else words_b end) - 1]
+        end as before_highway,
+        case
+            when designator_at is not null
+                then {{ lookup('pub28.highways', join_tokens(
+                    'street_words',
+                    'designator_at - (case when designator_at = len(street_words) then words_a else words_b end)',
+                    'designator_at - 1'
+                )) }}
+                || ' ' || street_words[designator_at]
+        end as highway_name,
+        case
+            when designator_at < len(street_words) then {{ lookup('pub28.directionals', 'street_words[-1]') }}
+        end as highway_postdirectional
+    from highway_parts
+    cross join pub28
+),
+
+postdirectionals as (
+    select
+        highways.*,
+        case
+            when len(street_words) >= 2 and highway_name is null then {{ lookup('pub28.directionals', 'street_words[-1]') }}
+        end as postdirectional
+    from highways
     cross join pub28
 ),
 
 words_before_post as (
     select
         *,
-        case when postdirectional is not null then street_tokens[1:-2] else street_tokens end as tokens_before_post
+        case when postdirectional is not null then street_words[1:-2] else street_words end as tokens_before_post
     from postdirectionals
 ),
 
@@ -182,6 +361,7 @@ suffixes as (
     left join {{ ref('pub28_street_suffixes') }} as suffix_words
         on
             len(words_before_post.tokens_before_post) >= 2
+            and words_before_post.highway_name is null
             and words_before_post.tokens_before_post[-1] = suffix_words.variant
 ),
 
@@ -198,61 +378,80 @@ predirectionals as (
     select
         words_before_suffix.*,
         case
-            when len(name_and_predirectional) >= 2
+            when highway_name is not null and len(before_highway) >= 1
+                then {{ lookup('pub28.directionals', 'before_highway[1]') }}
+            when highway_name is null and len(name_and_predirectional) >= 2
                 then {{ lookup('pub28.directionals', 'name_and_predirectional[1]') }}
         end as predirectional
     from words_before_suffix
     cross join pub28
 ),
 
-components as (
+name_words as (
     select
         predirectionals.*,
-        case
-            when address_kind = 'street'
-                then nullif(array_to_string(list_transform(
-                        case
-                            when predirectional is not null then name_and_predirectional[2:] else
-                                name_and_predirectional
-                        end,
-                        lambda word: coalesce({{ lookup('pub28.ordinals', 'word') }}, word)
-                    ), ' '), '')
-            when address_kind = 'po_box' then 'PO BOX'
-            when address_kind in ('rural_route', 'highway_contract', 'military')
-                then box_standard || ' ' || after_box_phrase[1]
-        end as street_name,
-        {{ clean_address_text('city') }} as clean_city,
-        {{ clean_address_text('state') }} as clean_state_text
+        list_transform(
+            case
+                when highway_name is not null and predirectional is not null then before_highway[2:]
+                when highway_name is not null then before_highway
+                when predirectional is not null then name_and_predirectional[2:]
+                else name_and_predirectional
+            end,
+            lambda word: coalesce({{ lookup('pub28.ordinals', 'word') }}, word)
+        ) as street_name_words
     from predirectionals
     cross join pub28
 ),
 
--- noqa: enable=RF02
-states as (
+-- a suffix word that is the whole name, or opens a name of a number or letters: AVE J -> AVENUE J
+spelled_out as (
     select
-        components.*,
-        coalesce(state_names.standard, components.clean_state_text) as clean_state
-    from components
-    left join {{ ref('pub28_states') }} as state_names
-        on components.clean_state_text = state_names.variant
+        name_words.*,
+        suffix_names.primary_name as name_first_word
+    from name_words
+    left join {{ ref('pub28_street_suffixes') }} as suffix_names
+        on
+            name_words.address_kind = 'street'
+            and name_words.highway_name is null
+            and name_words.street_name_words[1] = suffix_names.variant
+            and suffix_names.variant not in ('ST', 'MT', 'FT')
+            and (
+                len(name_words.street_name_words) = 1 and name_words.street_suffix is null
+                or len(name_words.street_name_words) = 2
+                and {{ matches_whole_pattern('name_words.street_name_words[2]', '[0-9]+[A-Z]?|[A-Z]{1,2}') }}
+                or len(name_words.street_name_words) >= 3 and name_words.street_name_words[2] = 'OF'
+            )
 ),
 
-final as (
+components as (
+    select
+        *,
+        case
+            when address_kind = 'street'
+                then nullif(array_to_string(
+                    case
+                        when name_first_word is not null then [name_first_word] || street_name_words[2:]
+                        else street_name_words
+                    end
+                    || case when highway_name is not null then [highway_name] else [] end, ' '
+                ), '')
+            when address_kind = 'po_box' then 'PO BOX'
+            when address_kind in ('rural_route', 'highway_contract', 'military')
+                then box_standard || ' ' || route_number
+            when address_kind = 'ship' then array_to_string(line_tokens, ' ')
+        end as street_name
+    from spelled_out
+),
+
+parsed_lines as (
     select
         address_source,
         source_key,
-        {{ standardize_name('first_name') }} as first_name,
-        {{ standardize_name('middle_name') }} as middle_name,
-        case
-            when {{ standardize_name_suffix(trailing_name_word(standardize_name('last_name'))) }} is not null
-                then regexp_replace({{ standardize_name('last_name') }}, ' [A-Z0-9]+$', '')
-            else {{ standardize_name('last_name') }}
-        end as last_name,
-        coalesce(
-            {{ standardize_name_suffix('name_suffix') }},
-            {{ standardize_name_suffix(trailing_name_word(standardize_name('last_name'))) }}
-        ) as name_suffix,
-        {{ standardize_name('company') }} as company,
+        first_name,
+        middle_name,
+        last_name,
+        name_suffix,
+        company,
         address_line_1,
         address_line_2,
         city,
@@ -265,25 +464,98 @@ final as (
         case when address_kind = 'street' then predirectional end as predirectional,
         street_name,
         case when address_kind = 'street' then street_suffix end as street_suffix,
-        case when address_kind = 'street' then postdirectional end as postdirectional,
+        case when address_kind = 'street' then coalesce(postdirectional, highway_postdirectional) end
+            as postdirectional,
         unit_designator,
         case when unit_designator is not null then regexp_replace(coalesce(unit_number, ''), '^#', '') end
             as unit_number,
         case when address_kind = 'po_box' then primary_number end as po_box,
-        clean_city as city_standardized,
-        clean_state as state_standardized,
-        {{ zip5_of('zip') }} as zip5_given,
-        {{ zip4_of('zip') }} as zip4_given,
-        {{ zip_zero_restored('zip') }} as is_zip_zero_restored,
         address_kind is null or street_name is null as is_unparseable,
         case
             when address_kind is not null and street_name is not null
                 then {{ build_delivery_line(
                     'address_kind', 'primary_number', 'predirectional', 'street_name', 'street_suffix',
-                    'postdirectional', 'unit_designator', "nullif(regexp_replace(coalesce(unit_number, ''), '^#', ''), '')"
+                    'coalesce(postdirectional, highway_postdirectional)', 'unit_designator',
+                    "nullif(regexp_replace(coalesce(unit_number, ''), '^#', ''), '')"
                 ) }}
         end as delivery_line
-    from states
+    from components
+),
+
+-- noqa: enable=RF02
+-- a drop has a few thousand distinct city and state pairs and far fewer ZIPs than addresses:
+-- each is cleaned once
+places as (
+    select
+        distinct_places.city,
+        distinct_places.state,
+        distinct_places.clean_city,
+        coalesce(state_names.standard, distinct_places.clean_state_text) as clean_state
+    from (
+        select distinct
+            city,
+            state,
+            {{ clean_address_text('city') }} as clean_city,
+            {{ clean_address_text('state') }} as clean_state_text
+        from addresses
+    ) as distinct_places
+    left join {{ ref('pub28_states') }} as state_names
+        on distinct_places.clean_state_text = state_names.variant
+),
+
+zips as (
+    select
+        zip,
+        {{ zip5_of('zip') }} as zip5_given,
+        {{ zip4_of('zip') }} as zip4_given,
+        {{ zip_zero_restored('zip') }} as is_zip_zero_restored
+    from (select distinct zip from addresses) as distinct_zips
+),
+
+final as (
+    select
+        parsed_lines.address_source,
+        parsed_lines.source_key,
+        {{ standardize_name('parsed_lines.first_name') }} as first_name,
+        {{ standardize_name('parsed_lines.middle_name') }} as middle_name,
+        case
+            when {{ standardize_name_suffix(trailing_name_word(standardize_name('parsed_lines.last_name'))) }} is not null
+                then regexp_replace({{ standardize_name('parsed_lines.last_name') }}, ' [A-Z0-9]+$', '')
+            else {{ standardize_name('parsed_lines.last_name') }}
+        end as last_name,
+        coalesce(
+            {{ standardize_name_suffix('parsed_lines.name_suffix') }},
+            {{ standardize_name_suffix(trailing_name_word(standardize_name('parsed_lines.last_name'))) }}
+        ) as name_suffix,
+        {{ standardize_name('parsed_lines.company') }} as company,
+        parsed_lines.address_line_1,
+        parsed_lines.address_line_2,
+        parsed_lines.city,
+        parsed_lines.state,
+        parsed_lines.zip,
+        parsed_lines.is_analyst_corrected,
+        parsed_lines.is_lines_swapped,
+        parsed_lines.address_kind,
+        parsed_lines.primary_number,
+        parsed_lines.predirectional,
+        parsed_lines.street_name,
+        parsed_lines.street_suffix,
+        parsed_lines.postdirectional,
+        parsed_lines.unit_designator,
+        parsed_lines.unit_number,
+        parsed_lines.po_box,
+        places.clean_city as city_standardized,
+        places.clean_state as state_standardized,
+        zips.zip5_given,
+        zips.zip4_given,
+        zips.is_zip_zero_restored,
+        parsed_lines.is_unparseable,
+        parsed_lines.delivery_line
+    from parsed_lines
+    inner join places
+        on parsed_lines.city is not distinct from places.city and parsed_lines.state is not distinct from places.state
+    inner join zips
+        on parsed_lines.zip is not distinct from zips.zip
 )
 
 select * from final

@@ -1,0 +1,28 @@
+{#- A token list without the `#`, NO, NUMBER, NBR or NUM that follows a unit designator or a box
+    or route word and comes before its number: APT # 5 -> APT 5, PO BOX NO 12 -> PO BOX 12,
+    RR # 3 BOX # 8 -> RR 3 BOX 8 (Pub 28 213, 241 and 281 print neither). A `#` that is the
+    designator itself (`MAIN ST # 5`) stays. `text` is the cleaned line the tokens came from;
+    `designators` is the one-row map of Appendix C2. -#}
+{% macro drop_number_words(tokens, text, designators) -%}
+    {{ return(adapter.dispatch('drop_number_words', 'drop_hygiene')(tokens, text, designators)) }}
+{%- endmacro %}
+
+{% macro default__drop_number_words(tokens, text, designators) -%}
+    case
+        -- `text` is the line the tokens were split from: a cheap test that any of the words is there
+        when contains({{ text }}, '#') or contains({{ text }}, 'NO') or contains({{ text }}, 'NUM')
+            or contains({{ text }}, 'NBR')
+            then list_filter({{ tokens }}, lambda word, i: not (
+                word in ('#', 'NO', 'NUMBER', 'NBR', 'NUM')
+                and i > 1 and i < len({{ tokens }})
+                and (
+                    {{ tokens }}[i - 1] <> '#' and {{ lookup(designators, tokens ~ '[i - 1]') }} is not null
+                    or {{ tokens }}[i - 1] in (
+                        'BOX', 'BX', 'RR', 'HC', 'HCR', 'RFD', 'PSC', 'CMR', 'RT', 'RTE', 'ROUTE',
+                        'DRAWER', 'CALLER', 'BIN', 'LOCKBOX'
+                    )
+                )
+            ))
+        else {{ tokens }}
+    end
+{%- endmacro %}

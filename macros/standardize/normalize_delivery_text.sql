@@ -1,0 +1,40 @@
+{#- The Pub 28 rewrites of a cleaned delivery line (clean_address_text) that work on its text,
+    before it is split into words. Each is a whole-word rule:
+      - a designator, box or route word glued to its number is split from it (SUITE210 ->
+        SUITE 210, APT5B -> APT 5B, PH2 -> PH 2, BOX9 -> BOX 9, RR04 -> RR 04, PSC1234 ->
+        PSC 1234, POBOX12 -> POBOX 12; Pub 28 213, 241, 281), and so is a highway prefix
+        (US-30, US30 -> US 30; I-45 -> I 45; CR-7 -> CR 7; Pub 28 237);
+      - a hyphenated two-word directional is one word (NORTH-WEST -> NORTHWEST, Pub 28 233);
+      - a spelled-out ordinal of two words is one hyphenated word (SIXTY SECOND -> SIXTY-SECOND),
+        which the ordinals seed turns into a figure (62ND, Pub 28 235);
+      - leading zeros of an ordinal are dropped (02ND -> 2ND, 003RD -> 3RD);
+      - a grid number glued to its directional is split (125S 400E -> 125 S 400 E,
+        Pub 28 Appendix D2);
+      - a last line written on the delivery line (APO AE 09499, FPO AP) is dropped (Pub 28 225).
+    Only lines that hold a digit next to a letter, a hyphen, a tens word or a military post
+    office are rewritten; every other line passes through untouched. -#}
+{% macro normalize_delivery_text(text) -%}
+    {{ return(adapter.dispatch('normalize_delivery_text', 'drop_hygiene')(text)) }}
+{%- endmacro %}
+
+{% macro default__normalize_delivery_text(text) -%}
+    {%- set glued_words = 'APT|APARTMENT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|BUILDING|LOT|SPC|SPACE|PH|'
+        ~ 'PENTHOUSE|TRLR|TRAILER|DEPT|HNGR|PIER|SLIP|STOP|BOX|BX|RR|HC|HCR|PSC|CMR|POBOX|RURALROUTE|RFD' -%}
+    {%- set highway_prefixes = 'US|I|IH|SR|CR|FM|RM|HWY|SH|RT|RTE' -%}
+    {%- set tens = 'TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY' -%}
+    {%- set units = 'FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH' -%}
+    case
+        when regexp_matches({{ text }}, '[0-9][A-Z]|[A-Z][0-9]|-|(^| )({{ tens }}) |(^| )(APO|FPO|DPO)( |$)')
+            then nullif(trim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
+                regexp_replace(regexp_replace(
+                    {{ text }},
+                    '(^| )({{ glued_words }})([0-9])', '\1\2 \3', 'g'),
+                    '(^| )({{ highway_prefixes }})-?([0-9])', '\1\2 \3', 'g'),
+                    '(^| )(NORTH|SOUTH)-(EAST|WEST)( |$)', '\1\2\3\4', 'g'),
+                    '(^| )({{ tens }}) ({{ units }})( |$)', '\1\2-\3\4', 'g'),
+                    '(^| )0+([1-9][0-9]*(ST|ND|RD|TH))( |$)', '\1\2\4', 'g'),
+                    '^([0-9]+) ?([NSEW]) ([0-9]+) ?([NSEW])( |$)', '\1 \2 \3 \4\5'),
+                    '( |^)(APO|FPO|DPO)( (AA|AE|AP))?( [0-9]{5}(-[0-9]{4})?)?$', '')), '')
+        else {{ text }}
+    end
+{%- endmacro %}
