@@ -8,8 +8,9 @@
     only letters, digits and single spaces (nearly all) is just put in upper case; the Unicode
     work is done only for text that is not ASCII (its byte and character lengths differ); the
     deletions and the `#` are plain replacements; one regular expression turns every run of other
-    characters and spaces into one space; the stray hyphen or slash rule runs only for text that
-    has one. (translate() and a chain of five regular expressions cost three times as much.) -#}
+    characters and spaces into one space, and one more drops a hyphen or slash that is not inside
+    a word. (translate() and a chain of five regular expressions on every field cost five times
+    as much.) -#}
 {% macro clean_address_text(text) -%}
     {{ return(adapter.dispatch('clean_address_text', 'drop_hygiene')(text)) }}
 {%- endmacro %}
@@ -28,21 +29,15 @@
             end
         )
     {%- endset -%}
-    {%- set spaced -%}
-        regexp_replace(
-            replace(replace(replace({{ upper_ascii }}, '.', ''), '''', ''), '#', ' # '),
-            '[^A-Z0-9/#-]+', ' ', 'g'
-        )
-    {%- endset -%}
     nullif(
         case
             -- nearly every field: letters, digits and single spaces only
             when not regexp_matches({{ upper_ascii }}, '[^A-Z0-9 ]|  |^ | $') then {{ upper_ascii }}
-            when contains({{ spaced }}, '-') or contains({{ spaced }}, '/')
-                then trim(replace(replace(regexp_replace(
-                    {{ spaced }}, '(^| )[-/]+( |$)|(^| )[-/]+|[-/]+( |$)', ' ', 'g'
-                ), '  ', ' '), '  ', ' '))
-            else trim({{ spaced }})
+            else trim(replace(replace(regexp_replace(regexp_replace(
+                replace(replace(replace({{ upper_ascii }}, '.', ''), '''', ''), '#', ' # '),
+                '[^A-Z0-9/#-]+', ' ', 'g'),
+                '(^| )[-/]+( |$)|(^| )[-/]+|[-/]+( |$)', ' ', 'g'),
+                '  ', ' '), '  ', ' '))
         end,
         ''
     )

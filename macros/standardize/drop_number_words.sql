@@ -12,17 +12,20 @@
         -- `text` is the line the tokens were split from: a cheap test that any of the words is there
         when contains({{ text }}, '#') or contains({{ text }}, 'NO') or contains({{ text }}, 'NUM')
             or contains({{ text }}, 'NBR')
-            then list_filter({{ tokens }}, lambda word, i: not (
-                word in ('#', 'NO', 'NUMBER', 'NBR', 'NUM')
-                and i > 1 and i < len({{ tokens }})
-                and (
-                    {{ tokens }}[i - 1] <> '#' and {{ lookup(designators, tokens ~ '[i - 1]') }} is not null
-                    or {{ tokens }}[i - 1] in (
-                        'BOX', 'BX', 'RR', 'HC', 'HCR', 'RFD', 'PSC', 'CMR', 'RT', 'RTE', 'ROUTE',
-                        'DRAWER', 'CALLER', 'BIN', 'LOCKBOX'
+            then list_transform(
+                list_filter(range(1, len({{ tokens }}) + 1), lambda i: not (
+                    {{ tokens }}[i] in ('#', 'NO', 'NUMBER', 'NBR', 'NUM')
+                    and i > 1 and i < len({{ tokens }})
+                    and (
+                        {{ tokens }}[i - 1] <> '#' and {{ lookup(designators, tokens ~ '[i - 1]') }} is not null
+                        or {{ tokens }}[i - 1] in (
+                            'BOX', 'BX', 'RR', 'HC', 'HCR', 'RFD', 'PSC', 'CMR', 'RT', 'RTE', 'ROUTE',
+                            'DRAWER', 'CALLER', 'BIN', 'LOCKBOX'
+                        )
                     )
-                )
-            ))
+                )),
+                lambda i: {{ tokens }}[i]
+            )
         else {{ tokens }}
     end
 {%- endmacro %}

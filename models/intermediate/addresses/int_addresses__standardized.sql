@@ -50,12 +50,20 @@ pub28 as (
         {{ seed_map(ref('pub28_box_forms'), 'form') }} as box_form_kinds
 ),
 
-cleaned as (
+cleaned_text as (
     select
         addresses.*,
-        {{ normalize_delivery_text(clean_address_text('address_line_1')) }} as clean_line_1,
-        {{ normalize_delivery_text(clean_address_text('address_line_2')) }} as clean_line_2
+        {{ clean_address_text('address_line_1') }} as text_line_1,
+        {{ clean_address_text('address_line_2') }} as text_line_2
     from addresses
+),
+
+cleaned as (
+    select
+        *,
+        {{ normalize_delivery_text('text_line_1') }} as clean_line_1,
+        {{ normalize_delivery_text('text_line_2') }} as clean_line_2
+    from cleaned_text
 ),
 
 -- line 1 is the delivery line unless it has no number and line 2 has one
@@ -74,7 +82,8 @@ tokenized as (
     select
         oriented.*,
         {{ address_tokens('case when is_lines_swapped then clean_line_2 else clean_line_1 end') }} as written_tokens,
-        {{ address_tokens('case when is_lines_swapped then clean_line_1 else clean_line_2 end') }} as other_written_tokens
+        {{ address_tokens('case when is_lines_swapped then clean_line_1 else clean_line_2 end') }}
+            as other_written_tokens
     from oriented
 ),
 
@@ -105,8 +114,8 @@ unit_first_lengths as (
                 and {{ lookup('pub28.designators', 'unit_first_tokens[1]') }} is not null
                 and coalesce(unit_first_tokens[3], '') not in ('BOX', 'BX')
                 then case
-                    when {{ lookup('pub28.designator_ranges', 'unit_first_tokens[1]') }} then 2 else 1
-                end
+                        when {{ lookup('pub28.designator_ranges', 'unit_first_tokens[1]') }} then 2 else 1
+                    end
             else 0
         end as unit_first_words
     from fillers_dropped
@@ -299,40 +308,52 @@ highway_phrases as (
 highway_parts as (
     select
         *,
-        case
-            when words_a > 0 and (
-                regexp_matches(street_words[-1], '^[0-9]')
-                or words_a >= 2 or street_words[-2] in ('HWY', 'HIGHWAY', 'CR')
-            ) then len(street_words)
-            when words_b > 0 and (
-                regexp_matches(street_words[-2], '^[0-9]')
-                or words_b >= 2 or street_words[-3] in ('HWY', 'HIGHWAY', 'CR')
-            ) then len(street_words) - 1
-        end as designator_at
+        words_a > 0 and (
+            regexp_matches(street_words[-1], '^[0-9]')
+            or words_a >= 2 or street_words[-2] in ('HWY', 'HIGHWAY', 'CR')
+        ) as is_highway_at_end,
+        words_b > 0 and (
+            regexp_matches(street_words[-2], '^[0-9]')
+            or words_b >= 2 or street_words[-3] in ('HWY', 'HIGHWAY', 'CR')
+        ) as is_highway_before_post
     from highway_phrases
+),
+
+highway_spans as (
+    select
+        *,
+        case
+            when is_highway_at_end then len(street_words)
+            when is_highway_before_post then len(street_words) - 1
+        end as designator_at,
+        case when is_highway_at_end then words_a when is_highway_before_post then words_b else 0 end
+            as highway_words
+    from highway_parts
+),
+
+highway_words_spelled as (
+    select
+        highway_spans.*,
+        case
+            when highway_words > 0
+                then {{ lookup('pub28.highways', join_tokens(
+                    'street_words', 'designator_at - highway_words', 'designator_at - 1'
+                )) }}
+        end as highway_phrase
+    from highway_spans
+    cross join pub28
 ),
 
 highways as (
     select
-        highway_parts.*,
-        case when designator_at = len(street_words) then words_a else words_b end as highway_words,
+        highway_words_spelled.*,
+        case when highway_words > 0 then street_words[1:designator_at - highway_words - 1] end as before_highway,
+        case when highway_words > 0 then highway_phrase || ' ' || street_words[designator_at] end as highway_name,
         case
-            when designator_at is not null
-                then street_words[1:designator_at - (case when designator_at = len(street_words) then words_a else words_b end) - 1]
-        end as before_highway,
-        case
-            when designator_at is not null
-                then {{ lookup('pub28.highways', join_tokens(
-                    'street_words',
-                    'designator_at - (case when designator_at = len(street_words) then words_a else words_b end)',
-                    'designator_at - 1'
-                )) }}
-                || ' ' || street_words[designator_at]
-        end as highway_name,
-        case
-            when designator_at < len(street_words) then {{ lookup('pub28.directionals', 'street_words[-1]') }}
+            when highway_words > 0 and designator_at < len(street_words)
+                then {{ lookup('pub28.directionals', 'street_words[-1]') }}
         end as highway_postdirectional
-    from highway_parts
+    from highway_words_spelled
     cross join pub28
 ),
 
@@ -340,7 +361,8 @@ postdirectionals as (
     select
         highways.*,
         case
-            when len(street_words) >= 2 and highway_name is null then {{ lookup('pub28.directionals', 'street_words[-1]') }}
+            when len(street_words) >= 2 and highway_name is null
+                then {{ lookup('pub28.directionals', 'street_words[-1]') }}
         end as postdirectional
     from highways
     cross join pub28
@@ -429,12 +451,12 @@ components as (
         case
             when address_kind = 'street'
                 then nullif(array_to_string(
-                    case
-                        when name_first_word is not null then [name_first_word] || street_name_words[2:]
-                        else street_name_words
-                    end
-                    || case when highway_name is not null then [highway_name] else [] end, ' '
-                ), '')
+                        case
+                            when name_first_word is not null then [name_first_word] || street_name_words[2:]
+                            else street_name_words
+                        end
+                        || case when highway_name is not null then [highway_name] else [] end, ' '
+                    ), '')
             when address_kind = 'po_box' then 'PO BOX'
             when address_kind in ('rural_route', 'highway_contract', 'military')
                 then box_standard || ' ' || route_number
@@ -519,7 +541,9 @@ final as (
         {{ standardize_name('parsed_lines.first_name') }} as first_name,
         {{ standardize_name('parsed_lines.middle_name') }} as middle_name,
         case
-            when {{ standardize_name_suffix(trailing_name_word(standardize_name('parsed_lines.last_name'))) }} is not null
+            when
+                {{ standardize_name_suffix(trailing_name_word(standardize_name('parsed_lines.last_name'))) }}
+                is not null
                 then regexp_replace({{ standardize_name('parsed_lines.last_name') }}, ' [A-Z0-9]+$', '')
             else {{ standardize_name('parsed_lines.last_name') }}
         end as last_name,
