@@ -8,6 +8,8 @@
       - a spelled-out ordinal of two words is one hyphenated word (SIXTY SECOND -> SIXTY-SECOND),
         which the ordinals seed turns into a figure (62ND, Pub 28 235);
       - leading zeros of an ordinal are dropped (02ND -> 2ND, 003RD -> 3RD);
+      - a floor written as an ordinal is the designator FL and its number (3RD FLOOR -> FL 3,
+        19TH FL -> FL 19, Pub 28 213);
       - a grid number glued to its directional is split (125S 400E -> 125 S 400 E,
         Pub 28 Appendix D2);
       - a last line written on the delivery line (APO AE 09499, FPO AP) is dropped (Pub 28 225).
@@ -26,13 +28,14 @@
     case
         when regexp_matches({{ text }}, '[0-9][A-Z]|[A-Z][0-9]|-|(^| )({{ tens }}) |(^| )(APO|FPO|DPO)( |$)')
             then nullif(trim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
-                regexp_replace(regexp_replace(
+                regexp_replace(regexp_replace(regexp_replace(
                     {{ text }},
                     '(^| )({{ glued_words }})([0-9])', '\1\2 \3', 'g'),
                     '(^| )({{ highway_prefixes }})-?([0-9])', '\1\2 \3', 'g'),
                     '(^| )(NORTH|SOUTH)-(EAST|WEST)( |$)', '\1\2\3\4', 'g'),
                     '(^| )({{ tens }}) ({{ units }})( |$)', '\1\2-\3\4', 'g'),
                     '(^| )0+([1-9][0-9]*(ST|ND|RD|TH))( |$)', '\1\2\4', 'g'),
+                    '(^| )([0-9]+)(ST|ND|RD|TH) (FLOOR|FLR|FL)( |$)', '\1FL \2\5', 'g'),
                     '^([0-9]+) ?([NSEW]) ([0-9]+) ?([NSEW])( |$)', '\1 \2 \3 \4\5'),
                     '( |^)(APO|FPO|DPO)( (AA|AE|AP))?( [0-9]{5}(-[0-9]{4})?)?$', '')), '')
         else {{ text }}

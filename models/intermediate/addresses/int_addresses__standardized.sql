@@ -12,8 +12,9 @@
         a box number keeps its leading zeros, 282), a rural route or highway contract box
         (`RR 2 BOX 15`, `HC 1 BOX 5`; RFD, RD, ROUTE and STAR ROUTE forms; the route number
         without leading zeros, 242 and 252), a military box (`PSC 1234 BOX 5678`, also CMR and
-        UNIT), a ship (`USS NAME`, kept as written), or a street address that starts with a
-        primary number (`123`, `123A`, `12-34`, `123 1/2`, a grid number `N64W23810`);
+        UNIT), a ship (`USS NAME`, kept as written), GENERAL DELIVERY (Pub 28 261), or a street
+        address that starts with a primary number (`123`, `123A`, `12-34`, `123 1/2`, a grid
+        number `N64W23810`);
       - the secondary unit is the last unit designator (or `#`) in line 1 that follows at least
         one street word, with the word after it as the unit number; else line 2 when it starts
         with a designator or `#`. When line 1 has no primary number and line 2 has, they swap;
@@ -184,6 +185,8 @@ classified as (
                 then 'military'
             when line_tokens[1] in ('USS', 'USNS', 'USCGC', 'USNV') and len(line_tokens) >= 2
                 then 'ship'
+            when line_tokens in (['GENERAL', 'DELIVERY'], ['GENERAL', 'DEL'], ['GEN', 'DEL'])
+                then 'general_delivery'
             -- a house number (123, 123A, 12-34, 12-A), or a Wisconsin grid number (N64W23810, W1234)
             when
                 {{ matches_whole_pattern(
@@ -461,6 +464,7 @@ components as (
             when address_kind in ('rural_route', 'highway_contract', 'military')
                 then box_standard || ' ' || route_number
             when address_kind = 'ship' then array_to_string(line_tokens, ' ')
+            when address_kind = 'general_delivery' then 'GENERAL DELIVERY'
         end as street_name
     from spelled_out
 ),
