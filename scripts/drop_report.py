@@ -36,6 +36,10 @@ REPORT_NAME = "drop_report.html"
 TABLES = ["int_drop__settings", "drop_manifest", "rejected_records", "reason_codes", "date_currency_checks",
           "source_quality", "cass_summary", "drop_release"]
 EXAMPLES_PER_REASON = 3
+# Debian's Chromium, headless, as root, with nothing that reaches for the network on its own
+# (the screenshot here and the tests' browser)
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]
 
 
 @dataclass
@@ -147,14 +151,14 @@ def piece_price(cost: Decimal) -> str:
 
 def waterfall_chart(manifest: dict[str, Any], reason_codes: list[str], piece_cost: Decimal) -> str:
     """Lines read, what each step removed (stacked by reason), and the pieces mailed."""
+    import matplotlib
+
     steps, total = manifest["steps"], manifest["total"]
     read, mailed = total["records_in"], total["records_out"]
     figure = _figure(9.0, 4.2)
     ax = figure.add_subplot()
     labels = ["lines read"] + [s["step"].replace("_", "\n") for s in steps] + ["mailed"]
     ax.bar(0, read, color="#4c72b0", width=0.6)
-    import matplotlib
-
     palette = matplotlib.colormaps["tab20"]
     colors = {code: palette(k % 20) for k, code in enumerate(reason_codes)}
     shown: set[str] = set()
@@ -309,8 +313,6 @@ def main(argv: list[str] | None = None) -> int:
     with duckdb.connect(str(args.warehouse), read_only=True) as con:
         query = query_with(con)
         outcome = outcome_of_warehouse(query, str(args.out.parent.resolve()) if args.out else None)
-        if args.out:
-            outcome.output_dir = str(args.out.parent.resolve())
         outcome.docs_index = str(args.docs.resolve())
         path = write_report(query, outcome, args.out or Path(outcome.output_dir) / REPORT_NAME)
     print(path)
@@ -330,9 +332,7 @@ def screenshot(page_path: Path, png: Path, width: int = 1100) -> None:
     if chromium is None:
         raise SystemExit("--screenshot needs Debian's chromium: `make browser` (apt-get install chromium)")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
         page = browser.new_context(offline=True, viewport={"width": width, "height": 900}).new_page()
         page.goto(page_path.resolve().as_uri())
         png.parent.mkdir(parents=True, exist_ok=True)

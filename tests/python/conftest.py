@@ -29,6 +29,9 @@ import pytest
 import yaml
 
 PROJECT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(PROJECT / "scripts"))
+import drop_report  # noqa: E402  (scripts/drop_report.py: the page's renderer and its browser settings)
+
 SAMPLE = PROJECT / "sample_drop"
 DBT = str(Path(sys.executable).with_name("dbt"))
 REFERENCE_FILES = ["coa_moves.csv", "city_state.csv", "zip4_ranges.csv", "delivery_points.csv"]
@@ -181,8 +184,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
 # The test modules, longest first (seconds on this 2-core machine, from `pytest --durations`).
 MODULES_LONGEST_FIRST = ["test_sample_drop.py", "test_line_endings.py", "test_bad_input.py",
-                         "test_drop_release.py", "test_drop_report.py", "test_benchmark.py", "test_intake.py", "test_generate_drop.py",
-                         "test_suppression_names.py", "test_reconciliation.py", "test_project.py",
+                         "test_drop_release.py", "test_drop_report.py", "test_benchmark.py", "test_intake.py",
+                         "test_generate_drop.py", "test_suppression_names.py", "test_reconciliation.py", "test_project.py",
                          "test_check_warehouse.py", "test_standardization.py"]
 
 
@@ -258,12 +261,6 @@ def copy_build(build: DbtRun, tmp: Path) -> Path:
     return tmp
 
 
-
-# Debian's Chromium, headless, as root, with nothing that reaches for the network on its own
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-quic"]
-
-
 @pytest.fixture(scope="session")
 def chromium() -> Iterator[Any]:
     """A real headless browser (Debian's chromium driven by Playwright), one per worker."""
@@ -273,7 +270,7 @@ def chromium() -> Iterator[Any]:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=path, args=CHROMIUM_ARGS)
+        browser = playwright.chromium.launch(executable_path=path, args=drop_report.CHROMIUM_ARGS)
         yield browser
         browser.close()
 

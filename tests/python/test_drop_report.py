@@ -13,10 +13,8 @@ from typing import Any
 
 import pytest
 
+import drop_report  # scripts/ is on the path (conftest.py)
 from conftest import PROJECT, DbtRun, copy_build, page_of
-
-sys.path.insert(0, str(PROJECT / "scripts"))
-import drop_report  # noqa: E402
 
 SCRIPT = [sys.executable, str(PROJECT / "scripts" / "drop_report.py")]
 

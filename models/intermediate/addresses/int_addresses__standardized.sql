@@ -79,13 +79,20 @@ oriented as (
     from cleaned
 ),
 
+lines_in_order as (
+    select
+        *,
+        case when is_lines_swapped then clean_line_2 else clean_line_1 end as delivery_text,
+        case when is_lines_swapped then clean_line_1 else clean_line_2 end as other_text
+    from oriented
+),
+
 tokenized as (
     select
-        oriented.*,
-        {{ address_tokens('case when is_lines_swapped then clean_line_2 else clean_line_1 end') }} as written_tokens,
-        {{ address_tokens('case when is_lines_swapped then clean_line_1 else clean_line_2 end') }}
-            as other_written_tokens
-    from oriented
+        *,
+        {{ address_tokens('delivery_text') }} as written_tokens,
+        {{ address_tokens('other_text') }} as other_written_tokens
+    from lines_in_order
 ),
 
 -- From here to `components`, each step reads one address row and the one-row `pub28`
@@ -95,12 +102,8 @@ tokenized as (
 fillers_dropped as (
     select
         tokenized.*,
-        {{ drop_number_words(
-            'written_tokens', 'case when is_lines_swapped then clean_line_2 else clean_line_1 end', 'pub28.designators'
-        ) }} as unit_first_tokens,
-        {{ drop_number_words(
-            'other_written_tokens', 'case when is_lines_swapped then clean_line_1 else clean_line_2 end', 'pub28.designators'
-        ) }} as other_tokens
+        {{ drop_number_words('written_tokens', 'delivery_text', 'pub28.designators') }} as unit_first_tokens,
+        {{ drop_number_words('other_written_tokens', 'other_text', 'pub28.designators') }} as other_tokens
     from tokenized
     cross join pub28
 ),
