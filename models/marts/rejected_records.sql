@@ -20,6 +20,7 @@ final as (
         rejected.reason_code,
         rejected.step,
         array_to_string(rejected.flags, '|') as flags,
+        nullif(array_to_string(rejected.match_kinds, '|'), '') as match_kinds,
         rejected.first_name,
         rejected.last_name,
         rejected.company,

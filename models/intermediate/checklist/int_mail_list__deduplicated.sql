@@ -1,12 +1,28 @@
 {#- De-duplication with window functions, over the records that passed every earlier step
     (a record already removed cannot be anyone's survivor). The key at dedupe_level:
-      household   delivery point + last name (or company): Smith, John and Smith, Jane -> one piece
-      individual  delivery point + first and last name
-      address     delivery point
-    (delivery point = delivery_point_key of the address the piece goes to, names folded).
+      household   delivery point + surname key: Smith, John and Smith, Jane -> one piece (match
+                  kind SURNAME); a company-only record, delivery point + firm name: one piece per
+                  firm (FIRM)
+      individual  delivery point + person: records that are the same person by match_people
+                  (EXACT, NICKNAME, INITIAL: BILL and WILLIAM HARPER; M and MARTIN NOVAK when M
+                  can only be MARTIN there), never two generational suffixes (PAUL OLSEN JR and
+                  SR are two people); company-only records, one per firm (FIRM)
+      address     delivery point (ADDRESS)
+    (delivery point = delivery_point_key of the address the piece goes to, names folded). A
+    person named at a firm (a name and a company) is a person at every level but address: the
+    piece to the person and a piece to the firm itself are both kept.
+    At individual level a person is found in two hops, so that matching needs no pairwise
+    comparison over the list: each record points at the best record it matches at its delivery
+    point (a record with a suffix first, then the survivor order), and takes that record's
+    pointer; the records that end on one record are one person. A record with a surname but no
+    given name is one person per surname there, as before.
     The survivor is the most complete record (most non-empty list fields among names, company,
     address lines, city, state, ZIP, list source, customer id), then the lowest record_id; every
-    other record of the key is a duplicate and names its survivor. -#}
+    other record of the key is a duplicate and names its survivor and how it matched it
+    (dedupe_match_kind; LINKED when the two are one person through a third record). -#}
+-- the person match at individual level reads the nickname table and the initials:
+-- depends_on: {{ ref('given_name_forms') }}
+-- depends_on: {{ ref('int_addresses__given_initials') }}
 {%- set level = get_drop_setting('dedupe_level') %}
 with list_lines as {{ inline_cte() }} (
     select * from {{ ref('int_mail_list__cass_dpv') }}
@@ -34,7 +50,10 @@ list_names as (
         source_key,
         first_key,
         last_key,
-        company_key
+        suffix_key,
+        middle_initial,
+        company_key,
+        is_firm_only
     from {{ ref('int_addresses__match_keys') }}
     where address_source = 'mail_list'
 ),
@@ -46,7 +65,10 @@ spine as (
         list_lines.delivery_point_key,
         list_names.first_key,
         list_names.last_key,
+        list_names.suffix_key,
+        list_names.middle_initial,
         list_names.company_key,
+        list_names.is_firm_only,
         list_lines.first_name,
         list_lines.middle_name,
         list_lines.last_name,
@@ -85,10 +107,17 @@ spine as (
         on cast(list_lines.source_line as varchar) = list_names.source_key
 ),
 
-keyed as (
+checked as (
     select
         source_line,
         record_id,
+        delivery_point_key,
+        first_key,
+        last_key,
+        suffix_key,
+        middle_initial,
+        company_key,
+        is_firm_only,
         (
             fails_intake_malformed_row or fails_intake_missing_record_id or fails_intake_duplicate_record_id
             or fails_ncoa_moved_no_forward or fails_ncoa_forwarding_expired
@@ -97,12 +126,6 @@ keyed as (
             or fails_suppress_dma or fails_suppress_deceased or fails_suppress_prison
             or fails_suppress_recent_converter or fails_suppress_frequency_cap
         ) as is_already_removed,
-        delivery_point_key || '|'
-        {%- if level == 'household' %}
-            || coalesce(last_key, company_key, '')
-        {%- elif level == 'individual' %}
-        || coalesce(first_key, '') || '|' || coalesce(last_key, company_key, '')
-        {%- endif %} as household_key,
         cast(first_name is not null as integer)
         + cast(middle_name is not null as integer)
         + cast(last_name is not null as integer)
@@ -118,12 +141,112 @@ keyed as (
             as completeness
     from spine
 ),
+{%- if level == 'individual' %}
+
+eligible as (
+    select
+        source_line as match_id,
+        delivery_point_key,
+        first_key,
+        last_key,
+        suffix_key,
+        middle_initial,
+        company_key,
+        is_firm_only,
+        -- the record a person's other records point at: one with a suffix, then the survivor order
+        row_number() over (
+            order by suffix_key is null, completeness desc, record_id asc
+        ) as preference
+    from checked
+    where not is_already_removed and delivery_point_key is not null
+),
+
+same_people as (
+    {{ match_people('eligible', 'eligible') }}
+),
+
+first_hops as (
+    select
+        same_people.left_id as match_id,
+        min(eligible.preference) as pointer
+    from same_people
+    inner join eligible
+        on same_people.right_id = eligible.match_id
+    group by same_people.left_id
+),
+
+people as (
+    -- the pointer of the record pointed at: the person's record
+    select
+        first_hops.match_id,
+        coalesce(second_hops.pointer, first_hops.pointer) as person_preference
+    from first_hops
+    inner join eligible as pointed
+        on first_hops.pointer = pointed.preference
+    left join first_hops as second_hops
+        on pointed.match_id = second_hops.match_id
+),
+
+person_records as (
+    select
+        people.match_id,
+        eligible.first_key,
+        eligible.last_key,
+        eligible.suffix_key,
+        eligible.company_key,
+        eligible.is_firm_only
+    from people
+    inner join eligible
+        on people.person_preference = eligible.preference
+),
+{%- endif %}
+
+keyed as (
+    select
+        checked.source_line,
+        checked.record_id,
+        checked.is_already_removed,
+        checked.completeness,
+        checked.delivery_point_key || '|'
+        {%- if level == 'household' %}
+            || coalesce(checked.last_key, checked.company_key, '')
+        {%- elif level == 'individual' %}
+            || case
+                when person_records.match_id is null
+                    then coalesce(checked.first_key, '') || '|' || coalesce(checked.last_key, checked.company_key, '')
+                when person_records.is_firm_only then '|' || person_records.company_key
+                else person_records.first_key || '|' || person_records.last_key
+                    || coalesce('|' || person_records.suffix_key, '')
+            end
+        {%- endif %} as household_key,
+        {%- if level == 'household' %}
+        case
+            when checked.last_key is not null then 'SURNAME'
+            when checked.company_key is not null then 'FIRM'
+            else 'ADDRESS'
+        end
+        {%- elif level == 'individual' %}
+        case
+            when checked.is_firm_only then 'FIRM'
+            when person_records.match_id is null then 'EXACT'
+            else 'LINKED'
+        end
+        {%- else %}
+        'ADDRESS'
+        {%- endif %} as key_match_kind
+    from checked
+    {%- if level == 'individual' %}
+    left join person_records
+        on checked.source_line = person_records.match_id
+    {%- endif %}
+),
 
 ranked as (
     select
         source_line,
         row_number() over survivors > 1 as is_duplicate,
-        first_value(record_id) over survivors as survivor_record_id
+        first_value(record_id) over survivors as survivor_record_id,
+        first_value(source_line) over survivors as survivor_source_line
     from keyed
     where not is_already_removed and household_key is not null
     window survivors as (partition by household_key order by completeness desc, record_id asc)
@@ -135,10 +258,24 @@ final as (
         keyed.household_key,
         keyed.completeness,
         case when ranked.is_duplicate then ranked.survivor_record_id end as survivor_record_id,
-        coalesce(ranked.is_duplicate, false) as fails_dedupe
+        coalesce(ranked.is_duplicate, false) as fails_dedupe,
+        case
+            when ranked.is_duplicate
+                {%- if level == 'individual' %}
+                then coalesce(survivor_pairs.match_kind, keyed.key_match_kind)
+                {%- else %}
+                then keyed.key_match_kind
+                {%- endif %}
+        end as dedupe_match_kind
     from keyed
     left join ranked
         on keyed.source_line = ranked.source_line
+    {%- if level == 'individual' %}
+    left join same_people as survivor_pairs
+        on
+            ranked.source_line = survivor_pairs.left_id
+            and ranked.survivor_source_line = survivor_pairs.right_id
+    {%- endif %}
 )
 
 select * from final

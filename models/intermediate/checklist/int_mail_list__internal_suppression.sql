@@ -1,14 +1,17 @@
-{#- Internal suppression: one row per line of the list with its two flags.
+{#- Internal suppression: one row per line of the list with its two flags and how each match
+    was made.
       Recent converter: a conversion dated 0 to conversion_window_days days before mailing_date
       (day 90 suppressed, day 91 not, at the default), matched by customer_id when both sides
-      have one, else by first and last name at the same delivery point.
+      have one (CUSTOMER_ID), else as a person or firm at the same delivery point
+      (match_people: EXACT, NICKNAME, INITIAL, FIRM).
       Frequency cap: the same offer_code mailed 0 to frequency_cap_days days before
-      mailing_date (day 30 capped, day 31 not), to the same first and last name at the same
-      delivery point, from mail_history and from the project's own drop_log of earlier drops.
-    Names and delivery points are compared as keys (int_addresses__match_keys). The drop log is
-    read through the `earlier_drops` source, not ref(): drop_log is built from this drop's
-    outcome, so it is read as earlier builds left it (when it exists), and a drop never caps
-    itself (rows of the current drop_id are left out). One row per line of the list. -#}
+      mailing_date (day 30 capped, day 31 not), to the same person or firm at the same
+      delivery point (match_people), from mail_history and from the project's own drop_log of
+      earlier drops. A company-only record is capped by its firm name: from drop_log's company,
+      and from mail_history's optional company column.
+    The drop log is read through the `earlier_drops` source, not ref(): drop_log is built from
+    this drop's outcome, so it is read as earlier builds left it (when it exists), and a drop
+    never caps itself (rows of the current drop_id are left out). One row per line of the list. -#}
 with list_lines as (
     select
         source_line,
@@ -23,18 +26,26 @@ match_keys as (
         source_key,
         delivery_point_key,
         first_key,
-        last_key
+        last_key,
+        suffix_key,
+        middle_initial,
+        company_key,
+        is_firm_only
     from {{ ref('int_addresses__match_keys') }}
     where address_source in ('mail_list', 'crm_conversions', 'mail_history')
 ),
 
 people as (
     select
-        list_lines.source_line,
+        list_lines.source_line as match_id,
         list_lines.customer_id,
         list_lines.delivery_point_key,
         match_keys.first_key,
-        match_keys.last_key
+        match_keys.last_key,
+        match_keys.suffix_key,
+        match_keys.middle_initial,
+        match_keys.company_key,
+        match_keys.is_firm_only
     from list_lines
     left join match_keys
         on
@@ -45,10 +56,15 @@ people as (
 
 recent_conversions as (
     select
+        conversions.source_row as match_id,
         nullif(trim(conversions.customer_id), '') as customer_id,
         match_keys.delivery_point_key,
         match_keys.first_key,
-        match_keys.last_key
+        match_keys.last_key,
+        match_keys.suffix_key,
+        match_keys.middle_initial,
+        match_keys.company_key,
+        match_keys.is_firm_only
     from {{ ref('stg_drop__crm_conversions') }} as conversions
     left join match_keys
         on
@@ -59,22 +75,65 @@ recent_conversions as (
         between 0 and {{ get_drop_setting('conversion_window_days') }}
 ),
 
-converter_hits as (
-    -- two equi-joins rather than one join on "customer id or name and address", which would
-    -- leave the engine a nested loop
-    select people.source_line
+-- the name path compares only pairs where one side has no customer id
+people_without_customer_id as (
+    select
+        match_id,
+        customer_id,
+        delivery_point_key,
+        first_key,
+        last_key,
+        suffix_key,
+        middle_initial,
+        company_key,
+        is_firm_only
+    from people
+    where customer_id is null
+),
+
+conversions_without_customer_id as (
+    select
+        match_id,
+        customer_id,
+        delivery_point_key,
+        first_key,
+        last_key,
+        suffix_key,
+        middle_initial,
+        company_key,
+        is_firm_only
+    from recent_conversions
+    where customer_id is null
+),
+
+converter_matches as (
+    -- equi-joins rather than one join on "customer id or name and address", which would leave
+    -- the engine a nested loop; CUSTOMER_ID ranks before every name match
+    select
+        people.match_id as source_line,
+        0 as match_rank
     from people
     inner join recent_conversions
         on people.customer_id = recent_conversions.customer_id
-    union
-    select people.source_line
-    from people
-    inner join recent_conversions
-        on
-            people.delivery_point_key = recent_conversions.delivery_point_key
-            and people.first_key = recent_conversions.first_key
-            and people.last_key = recent_conversions.last_key
-    where people.customer_id is null or recent_conversions.customer_id is null
+    union all
+    select
+        left_id as source_line,
+        match_rank
+    from ({{ match_people('people_without_customer_id', 'recent_conversions') }}) as name_matches
+    union all
+    select
+        left_id as source_line,
+        match_rank
+    from ({{ match_people('people', 'conversions_without_customer_id') }}) as name_matches
+),
+
+converter_hits as (
+    select
+        source_line,
+        case when min(match_rank) = 0 then 'CUSTOMER_ID' else {{ match_kind_of('min(match_rank)') }} end
+            as match_kind
+    from converter_matches
+    group by source_line
 ),
 
 {%- set earlier_drops = source('earlier_drops', 'drop_log') %}
@@ -85,9 +144,14 @@ converter_hits as (
 
 earlier_pieces as (
     select
+        'mail_history ' || match_keys.source_key as match_id,
         match_keys.delivery_point_key,
         match_keys.first_key,
-        match_keys.last_key
+        match_keys.last_key,
+        match_keys.suffix_key,
+        match_keys.middle_initial,
+        match_keys.company_key,
+        match_keys.is_firm_only
     from {{ ref('stg_drop__mail_history') }} as history
     inner join match_keys
         on
@@ -100,33 +164,47 @@ earlier_pieces as (
     {%- if drop_log_exists %}
         union all
         select
-            delivery_point_key,
-            {{ name_match_key('first_name') }} as first_key,
-            {{ name_match_key('last_name') }} as last_key
-        from {{ earlier_drops }}
-        where
-            drop_id != {{ sql_string(get_drop_setting('drop_id')) }}
-            and upper(offer_code) = upper({{ sql_string(get_drop_setting('offer_code')) }})
-            and {{ drop_date('mailing_date') }} - mailing_date
-            between 0 and {{ get_drop_setting('frequency_cap_days') }}
+            'drop_log ' || logged.drop_id || ' ' || logged.record_id as match_id,
+            logged.delivery_point_key,
+            logged.first_key,
+            logged.last_key,
+            cast(null as {{ dbt.type_string() }}) as suffix_key,
+            cast(null as {{ dbt.type_string() }}) as middle_initial,
+            logged.company_key,
+            logged.first_key is null and logged.last_key is null and logged.company_key is not null as is_firm_only
+        from (
+            select
+                drop_id,
+                record_id,
+                delivery_point_key,
+                {{ name_match_key('first_name') }} as first_key,
+                {{ name_match_key('last_name') }} as last_key,
+                {{ firm_match_key('company') }} as company_key
+            from {{ earlier_drops }}
+            where
+                drop_id != {{ sql_string(get_drop_setting('drop_id')) }}
+                and upper(offer_code) = upper({{ sql_string(get_drop_setting('offer_code')) }})
+                and {{ drop_date('mailing_date') }} - mailing_date
+                between 0 and {{ get_drop_setting('frequency_cap_days') }}
+        ) as logged
     {%- endif %}
 ),
 
 capped_hits as (
-    select distinct people.source_line
-    from people
-    inner join earlier_pieces
-        on
-            people.delivery_point_key = earlier_pieces.delivery_point_key
-            and people.first_key = earlier_pieces.first_key
-            and people.last_key = earlier_pieces.last_key
+    select
+        left_id as source_line,
+        {{ match_kind_of('min(match_rank)') }} as match_kind
+    from ({{ match_people('people', 'earlier_pieces') }}) as cap_matches
+    group by left_id
 ),
 
 final as (
     select
         list_lines.source_line,
         converter_hits.source_line is not null as fails_suppress_recent_converter,
-        capped_hits.source_line is not null as fails_suppress_frequency_cap
+        capped_hits.source_line is not null as fails_suppress_frequency_cap,
+        converter_hits.match_kind as converter_match_kind,
+        capped_hits.match_kind as frequency_cap_match_kind
     from list_lines
     left join converter_hits
         on list_lines.source_line = converter_hits.source_line

@@ -24,6 +24,18 @@
         case when fails_dedupe then 'DEDUPE_{{ get_drop_setting('dedupe_level') | upper }}' end
     ]
 {%- endset %}
+{#- how each failed name-and-address match was made (match_people), CHECK:KIND -#}
+{%- set match_kind_list %}
+    [
+        case when fails_suppress_dma then 'SUPPRESS_DMA:' || dma_match_kind end,
+        case when fails_suppress_deceased then 'SUPPRESS_DECEASED:' || deceased_match_kind end,
+        case when fails_suppress_recent_converter then 'SUPPRESS_RECENT_CONVERTER:' || converter_match_kind end,
+        case when fails_suppress_frequency_cap then 'SUPPRESS_FREQUENCY_CAP:' || frequency_cap_match_kind end,
+        case
+            when fails_dedupe then 'DEDUPE_{{ get_drop_setting('dedupe_level') | upper }}:' || dedupe_match_kind
+        end
+    ]
+{%- endset %}
 
 with list_lines as {{ inline_cte() }} (
     select * from {{ ref('int_mail_list__cass_dpv') }}
@@ -34,7 +46,9 @@ external_suppression as (
         source_line,
         fails_suppress_dma,
         fails_suppress_deceased,
-        fails_suppress_prison
+        fails_suppress_prison,
+        dma_match_kind,
+        deceased_match_kind
     from {{ ref('int_mail_list__external_suppression') }}
 ),
 
@@ -42,7 +56,9 @@ internal_suppression as (
     select
         source_line,
         fails_suppress_recent_converter,
-        fails_suppress_frequency_cap
+        fails_suppress_frequency_cap,
+        converter_match_kind,
+        frequency_cap_match_kind
     from {{ ref('int_mail_list__internal_suppression') }}
 ),
 
@@ -51,7 +67,8 @@ deduplication as (
         source_line,
         household_key,
         survivor_record_id,
-        fails_dedupe
+        fails_dedupe,
+        dedupe_match_kind
     from {{ ref('int_mail_list__deduplicated') }}
 ),
 
@@ -67,7 +84,12 @@ checked_lines as (
         internal_suppression.fails_suppress_frequency_cap,
         deduplication.household_key,
         deduplication.survivor_record_id,
-        deduplication.fails_dedupe
+        deduplication.fails_dedupe,
+        external_suppression.dma_match_kind,
+        external_suppression.deceased_match_kind,
+        internal_suppression.converter_match_kind,
+        internal_suppression.frequency_cap_match_kind,
+        deduplication.dedupe_match_kind
     from list_lines
     inner join external_suppression
         on list_lines.source_line = external_suppression.source_line
@@ -80,7 +102,8 @@ checked_lines as (
 raised_flags as (
     select
         source_line,
-        {{ drop_null_items(raised_flag_list) }} as flags
+        {{ drop_null_items(raised_flag_list) }} as flags,
+        {{ drop_null_items(match_kind_list) }} as match_kinds
     from checked_lines
 ),
 
@@ -116,6 +139,7 @@ final as (
         checked_lines.household_key,
         checked_lines.survivor_record_id,
         raised_flags.flags,
+        raised_flags.match_kinds,
         raised_flags.flags[1] as reason_code,
         reason_codes.step,
         reason_codes.step_order

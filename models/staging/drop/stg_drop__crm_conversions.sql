@@ -10,6 +10,7 @@ select
     customer_id,
     first_name,
     last_name,
+    company,
     address_line_1,
     address_line_2,
     city,

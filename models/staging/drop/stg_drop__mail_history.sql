@@ -9,6 +9,7 @@ select
     source_row,
     first_name,
     last_name,
+    company,
     address_line_1,
     address_line_2,
     city,
