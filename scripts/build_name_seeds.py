@@ -13,10 +13,12 @@ Where the data comes from (both pinned in requirements.txt, nothing is fetched a
   Faker      the `faker` package (MIT): the lists of male and female given names of its
              en_US, en_GB, en_IE and en_NZ locales, used only to mark which nicknames belong to both sexes.
 
-A given name is ambiguous (is_ambiguous = true on every row of that name) when it and its
-canonical forms include both a male and a female given name by those lists (PAT: PATRICIA and
-PATRICK; CHRIS: CHRISTINA and CHRISTOPHER; TERRY, on both lists). An ambiguous name matches
-another written name only when the rest of the record agrees (see int_addresses__match_keys).
+A given name is ambiguous (is_ambiguous = true on every row of that name) when it is on both
+lists itself (TERRY), or when it and its canonical forms include a name only on the male list
+and a name only on the female list (PAT: PATRICIA and PATRICK; CHRIS: CHRISTINA and
+CHRISTOPHER; TONY: ANTHONY and ANTONIA). A name that only reaches a name of both sexes stays
+what it is (ANDREW, whose forms include ANDY, is not ambiguous). An ambiguous name matches
+another written name only when the rest of the record agrees (the match_people macro).
 
 Run it after upgrading either package; `--check` exits 1 when the committed seed differs from
 what the installed packages give (the test suite runs that).
@@ -86,7 +88,8 @@ def seed_rows() -> list[list[str]]:
     rows = []
     for nickname in sorted(canonicals):
         names = canonicals[nickname] | {nickname}
-        ambiguous = bool(names & male) and bool(names & female)
+        ambiguous = nickname in male and nickname in female or (
+            bool(names & (male - female)) and bool(names & (female - male)))
         for canonical in sorted(canonicals[nickname]):
             rows.append([nickname, canonical, "true" if ambiguous else "false"])
     return rows

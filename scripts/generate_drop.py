@@ -566,6 +566,9 @@ class Shard:
     record_offset: int
     coa_offset: int
     first: bool
+    # the name variants (nicknames, initials, firms, near-names) draw from a generator of their
+    # own, so that adding them left every other file of a seed's drop as it was
+    names: np.random.Generator
 
 
 def generate(n_records: int, seed: int, out: Path, mailing_date: dt.date, offer_code: str,
@@ -586,7 +589,8 @@ def generate(n_records: int, seed: int, out: Path, mailing_date: dt.date, offer_
         if shards > 1:
             progress(f"shard {k + 1} of {shards}: {size} records")
         rng = np.random.default_rng(seed if k == 0 else [seed, k])
-        shard = Shard(rng, size, record_offset, coa_offset, k == 0)
+        names = np.random.default_rng([seed, k, 14])
+        shard = Shard(rng, size, record_offset, coa_offset, k == 0, names)
         shard_counts, lines, moves, zips = generate_shard(shard, out, mailing_date, offer_code, progress,
                                                           city_state, used_zips)
         for outcome, count in shard_counts.items():
@@ -902,7 +906,7 @@ def conversions_and_history(rng: np.random.Generator, rows: pd.DataFrame, record
     h_days = np.where(cap_h, rng.integers(1, 29, len(hist)), np.where(other_offer, rng.integers(1, 29, len(hist)),
                                                                        rng.integers(35, 200, len(hist))))
     history = pd.DataFrame({
-        "first_name": hist.first_name.str.upper(), "last_name": hist.last_name.str.upper(),
+        "first_name": hist.first_name.str.upper(), "last_name": hist.last_name.str.upper(), "company": hist.company,
         "address_line_1": hist.address_line_1.str.upper(), "address_line_2": hist.address_line_2.str.upper(),
         "city": hist.city.str.upper(), "state": hist.state, "zip": hist.zip5,
         "offer_code": np.where(cap_h | ~other_offer, offer_code, "SPRING26"),
@@ -955,6 +959,146 @@ def plant_household_duplicates(rng: np.random.Generator, plan: np.ndarray, out_r
     dups["dup_of"] = base
     return dups, base_pool
 
+
+
+# ---------------------------------------------------------------------------------------
+# Names as other files write them (issue: match people as a merge/purge bureau does)
+# ---------------------------------------------------------------------------------------
+NAME_FORMS_SEED = Path(__file__).resolve().parent.parent / "seeds" / "names" / "given_name_forms.csv"
+# given names and a near-name that is another person (never a nickname of it): checked against
+# the nickname seed when the table is read
+NEAR_NAMES = {
+    "DANIEL": "DANIELLE", "PAUL": "PAULA", "ERIC": "ERICA", "JOSEPH": "JOSEPHINE", "MICHAEL": "MICHELLE",
+    "ROBERT": "ROBERTA", "GEORGE": "GEORGIA", "JOHN": "JOAN", "MARK": "MARIA", "JASON": "JASMINE",
+    "BRIAN": "BRIANNA", "KEVIN": "KAREN", "JAMES": "JANET", "RYAN": "ROSE", "GARY": "GRACE",
+    "ANNA": "ALAN", "MARY": "MARTY", "LINDA": "LYNN", "SUSAN": "SUSANA", "LAURA": "LAUREN",
+    "DONNA": "DONALD", "CAROL": "CARL", "SANDRA": "SANDER", "NANCY": "NATHAN", "BETTY": "BERT",
+}
+
+
+@dataclass
+class NameForms:
+    """The nickname seed as the generator uses it."""
+    nicknames: dict[str, list[str]]   # name of one sex -> its nicknames that are of one sex too
+    ambiguous: dict[str, list[str]]   # name of one sex -> its nicknames that belong to both sexes
+    near: dict[str, str]              # given name -> a near-name that shares no form with it
+
+
+def read_name_forms() -> NameForms:
+    seed = pd.read_csv(NAME_FORMS_SEED, dtype=str, keep_default_na=False)
+    forms: dict[str, set[str]] = {}
+    for given, canonical in zip(seed.given_name, seed.canonical_name):
+        forms.setdefault(given, {given}).add(canonical)
+    both_sexes = set(seed.given_name[seed.is_ambiguous == "true"])
+    nicknames: dict[str, list[str]] = {}
+    ambiguous: dict[str, list[str]] = {}
+    for given, canonical in zip(seed.given_name, seed.canonical_name):
+        if canonical in both_sexes:
+            continue  # an ambiguous name itself matches a nickname only with the rest of the record
+        (ambiguous if given in both_sexes else nicknames).setdefault(canonical, []).append(given)
+    near = {name: other for name, other in NEAR_NAMES.items()
+            if not (forms.get(name, {name}) & forms.get(other, {other}))}
+    return NameForms(nicknames, ambiguous, near)
+
+
+def firm_names(rng: np.random.Generator, n: int) -> np.ndarray:
+    return np.char.add(np.char.add(pick(rng, FIRM_WORDS, n).astype(str), " "), pick(rng, FIRM_KINDS, n).astype(str))
+
+
+def firm_variant(rng: np.random.Generator, name: str) -> str:
+    """The same firm as another file writes it: case, punctuation, THE and legal endings."""
+    forms = [name.title() + ".", "THE " + name, name + ", INC.", name.title() + " LLC", name + " L.L.C.",
+             (name[:-3] + " COMPANY") if name.endswith(" CO") else name + " CORP"]
+    return forms[int(rng.integers(0, len(forms)))]
+
+
+def plant_firm_frequency_caps(rng: np.random.Generator, rows: pd.DataFrame) -> None:
+    """A fifth of the planted frequency caps are company-only records (no person name): the same
+    firm mailed the offer earlier, written its own way in mail_history's company column."""
+    cap = np.nonzero((rows.plan == "SUPPRESS_FREQUENCY_CAP").to_numpy() & (rng.random(len(rows)) < 0.2))[0]
+    rows.loc[rows.index[cap], ["first_name", "middle_name", "last_name", "name_suffix"]] = ""
+    rows.loc[rows.index[cap], "company"] = firm_names(rng, len(cap))
+    rows.loc[rows.index[cap], "note"] = "firm_capped"
+
+
+def renamed(rng: np.random.Generator, first: pd.Series, forms: dict[str, list[str]], share: float) -> pd.Series:
+    """A share of the given names that have a nickname, written as one of their nicknames."""
+    choices = first.map(forms)
+    take = choices.notna().to_numpy() & (rng.random(len(first)) < share)
+    picks = [c[int(rng.integers(0, len(c)))] for c in choices[take]]
+    out = first.copy()
+    out[take] = picks
+    return out
+
+
+def decoy_entries(rows: pd.DataFrame, first: pd.Series, last: pd.Series) -> pd.DataFrame:
+    """Suppression entries at list rows' addresses, under another person's name."""
+    return pd.DataFrame({
+        "first_name": first.to_numpy(), "last_name": last.to_numpy(),
+        "address_line_1": rows.address_line_1.str.upper().to_numpy(),
+        "address_line_2": rows.address_line_2.str.upper().to_numpy(),
+        "city": rows.city.str.upper().to_numpy(), "state": rows.state.to_numpy(), "zip": rows.zip5.to_numpy(),
+    })
+
+
+def plant_name_variants(rng: np.random.Generator, rows: pd.DataFrame, dma: pd.DataFrame, dec: pd.DataFrame,
+                        crm: pd.DataFrame, history: pd.DataFrame
+                        ) -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame, pd.DataFrame]:
+    """Names the way other files write them, and people who must not be matched:
+    - a third of the DMA, deceased, conversion and history entries give a nickname of the
+      list's given name (BILL for WILLIAM), one that names no one of the other sex; a twentieth
+      of the DMA and deceased entries only the initial (the list row is alone at its address);
+    - mailed rows get decoys at their address that must not suppress them (note says which):
+      a near-name on the DMA file (DANIELLE for DANIEL), the father or son on the deceased file
+      (SR for a JR and JR for a SR), and a nickname of both sexes with no middle initial on the
+      deceased file (PAT for PATRICIA)."""
+    forms = read_name_forms()
+    for frame in (dma, dec):
+        initial = (frame.first_name.str.len() > 1).to_numpy() & (rng.random(len(frame)) < 0.05) \
+            & ~frame.last_name.str.startswith("QQ").to_numpy()
+        frame.loc[initial, "first_name"] = frame.first_name[initial].str[:1]
+    for frame in (dma, dec, crm, history):
+        frame["first_name"] = renamed(rng, frame.first_name, forms.nicknames, 1 / 3)
+
+    free = (rows.plan == "MAILED").to_numpy() & (rows.note == "").to_numpy() & (rows.kind == "street").to_numpy()
+    upper_first = rows.first_name.str.upper()
+    near = free & upper_first.isin(list(forms.near)).to_numpy() & (rng.random(len(rows)) < 0.02)
+    suffix = rows.name_suffix.str.upper().str.rstrip(".")
+    family = free & ~near & suffix.isin(["JR", "SR"]).to_numpy() & (rng.random(len(rows)) < 0.5)
+    both = free & ~near & ~family & upper_first.isin(list(forms.ambiguous)).to_numpy() \
+        & (rows.middle_name == "").to_numpy() & (rng.random(len(rows)) < 0.02)
+    rows.loc[near, "note"] = "near_name_on_dma"
+    rows.loc[family, "note"] = "father_or_son_deceased"
+    rows.loc[both, "note"] = "both_sex_nickname_deceased"
+    near_rows, family_rows, both_rows = rows[near], rows[family], rows[both]
+    other_suffix = np.where(suffix[family] == "JR", " SR", " JR")
+    ambiguous_names = [forms.ambiguous[f][int(rng.integers(0, len(forms.ambiguous[f])))]
+                       for f in upper_first[both]]
+    dma = pd.concat([dma, decoy_entries(near_rows, upper_first[near].map(forms.near), near_rows.last_name.str.upper())],
+                    ignore_index=True)
+    dec_decoys = pd.concat([
+        decoy_entries(family_rows, upper_first[family], family_rows.last_name.str.upper() + other_suffix),
+        decoy_entries(both_rows, pd.Series(ambiguous_names, dtype=object), both_rows.last_name.str.upper()),
+    ], ignore_index=True)
+    dec_decoys.insert(1, "middle_name", "")
+    dec_decoys["date_of_death"] = dec.date_of_death.iloc[0] if len(dec) else ""
+    dec = pd.concat([dec, dec_decoys], ignore_index=True)
+    history.loc[history.company != "", "company"] = [firm_variant(rng, c) for c in history.company[history.company != ""]]
+    return dma, dec, crm, history
+
+
+def plant_firm_duplicates(rng: np.random.Generator, out_rows: pd.DataFrame, dups: pd.DataFrame) -> None:
+    """A fifth of the planted same-person duplicates become a firm listed twice: both records
+    company-only (no person name), the second writing the firm its own way."""
+    firm = np.nonzero((dups.note == "same_person").to_numpy() & (rng.random(len(dups)) < 0.2))[0]
+    names = firm_names(rng, len(firm))
+    people = ["first_name", "middle_name", "last_name", "name_suffix"]
+    base = dups.dup_of.iloc[firm].to_numpy()
+    out_rows.loc[out_rows.index[base], people] = ""
+    out_rows.loc[out_rows.index[base], "company"] = names
+    dups.loc[dups.index[firm], people] = ""
+    dups.loc[dups.index[firm], "company"] = [firm_variant(rng, n) for n in names]
+    dups.loc[dups.index[firm], "note"] = "same_firm"
 
 def plant_intake_problems(rng: np.random.Generator, plan: np.ndarray, out_rows: pd.DataFrame, dups: pd.DataFrame,
                           base_pool: np.ndarray, record_offset: int) -> tuple[pd.DataFrame, np.ndarray]:
@@ -1099,9 +1243,12 @@ def generate_shard(shard: Shard, out: Path, mailing_date: dt.date, offer_code: s
     plant_correctable_mess(rng, rows, uni, city_state, state_full)
     coa = plant_movers(rng, rows, good, spare, mailing_date, shard.coa_offset, progress)
     dma, dec, prison = suppression_files(rng, rows, good, dps, mailing_date)
+    plant_firm_frequency_caps(shard.names, rows)
     crm, history = conversions_and_history(rng, rows, shard.record_offset, mailing_date, offer_code)
+    dma, dec, crm, history = plant_name_variants(shard.names, rows, dma, dec, crm, history)
     out_rows = list_rows(rng, rows)
     dups, base_pool = plant_household_duplicates(rng, plan, out_rows, rows)
+    plant_firm_duplicates(shard.names, out_rows, dups)
     everything, pos_of = plant_intake_problems(rng, plan, out_rows, dups, base_pool, shard.record_offset)
     mark_dedupe_survivors(everything, pos_of)
     corrections = apply_analyst_corrections(rng, everything, dps)

@@ -10,9 +10,10 @@
     matter: RUIZ-SOTO, RUIZ SOTO) and a shared given-name form (person_name_forms), and
       - generational suffixes that differ keep them apart (JR and SR are father and son); a
         suffix on one side only still matches;
-      - a nickname that belongs to both sexes (PAT: PATRICIA or PATRICK) matches another written
-        name only when the rest of the record agrees: both give a middle name or initial and the
-        initials are equal.
+      - a name that belongs to both sexes (PAT: PATRICIA or PATRICK) matches another written
+        name by a nickname only when the rest of the record agrees: both give a middle name or
+        initial and the initials are equal (an initial that can only be one name there matches
+        it whatever its sex).
     Every comparison is an equi-join on keys, never a pairwise scan. Both relations have
     match_id, delivery_point_key, first_key, last_key, suffix_key, middle_initial, company_key
     and is_firm_only. -#}
@@ -45,6 +46,9 @@
             )
             and (
                 left_forms.first_key = right_forms.first_key
+                -- an initial already stands for the one name it can be there
+                or left_forms.form_kind = 'initial'
+                or right_forms.form_kind = 'initial'
                 or not (left_forms.is_ambiguous or right_forms.is_ambiguous)
                 or left_forms.middle_initial = right_forms.middle_initial
             )

@@ -5,8 +5,10 @@
                     the given_name_forms seed: BILL -> WILLIAM), initial (a one-letter given
                     name read as the only given name with that letter for that surname at that
                     delivery point, int_addresses__given_initials)
-      is_ambiguous  a nickname that belongs to both sexes (PAT, CHRIS): it matches only when the
-                    rest of the record agrees (match_people)
+      is_ambiguous  a name that belongs to both sexes (PAT, CHRIS), on every form of it, its own
+                    included: it matches another written name only when the rest of the record
+                    agrees (match_people), even through a form the other name reaches (the seed
+                    also links ANTHONY to TONY)
     `people` is a relation or CTE with match_id, delivery_point_key, first_key, last_key,
     suffix_key and middle_initial. A person needs a given name and a surname to have a form. -#}
 {% macro person_name_forms(people) -%}
@@ -19,8 +21,14 @@
         people.middle_initial,
         people.first_key as given_form,
         'exact' as form_kind,
-        false as is_ambiguous
+        coalesce(ambiguous_names.is_ambiguous, false) as is_ambiguous
     from {{ people }} as people
+    left join (
+        select distinct given_name, is_ambiguous
+        from {{ ref('given_name_forms') }}
+        where is_ambiguous
+    ) as ambiguous_names
+        on people.first_key = ambiguous_names.given_name
     where people.first_key is not null and people.last_key is not null
     union all
     select

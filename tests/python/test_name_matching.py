@@ -1,0 +1,141 @@
+"""Every name match of the checklist (DMA, deceased, converters, the frequency cap,
+de-duplication) finds a person however the files write the name, as a merge/purge bureau does:
+case, accents, punctuation, middle names, a suffix on one side, nicknames (Bill for William),
+an initial that can only be one person there, a surname with or without its hyphen, a firm's
+legal ending. It never takes a different person at the same address for the same one: Danielle
+for Daniel, Ann for Alan, a father for his son, Pat for Patricia without more to go on. End to
+end on one small drop at dedupe_level individual, on real addresses of the sample reference
+files; rejected_records says how each match was made."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+from conftest import make_drop, real_addresses, run_dbt
+
+# A list person: (record_id, first, middle, last, suffix, company). None for a slot means "at the
+# address of the case before". Each case: the list people at one address, the entries of other
+# files at that address, and the outcome and match kinds expected per record_id.
+CASES = [
+    # case, accents and an apostrophe differ
+    dict(people=[("E1", "José", "", "O'Brien", "", "")], dma=[("JOSE", "OBRIEN")],
+         expect={"E1": ("SUPPRESS_DMA", "SUPPRESS_DMA:EXACT")}),
+    # a middle name on the list only, a suffix written into the suppression file's last name
+    dict(people=[("E2", "Mary", "Ann", "Kowalski", "", "")], deceased=[("MARY", "", "Kowalski Jr.")],
+         expect={"E2": ("SUPPRESS_DECEASED", "SUPPRESS_DECEASED:EXACT")}),
+    # the suffix on the list, a middle initial on the suppression side only
+    dict(people=[("E3", "Robert", "", "Nguyen", "III", "")], deceased=[("robert", "Q.", "nguyen")],
+         expect={"E3": ("SUPPRESS_DECEASED", "SUPPRESS_DECEASED:EXACT")}),
+    # the same address, another person: not suppressed
+    dict(people=[("E4", "Linda", "", "Park", "", "")], dma=[("Karen", "Park")], expect={"E4": ("MAILED", "")}),
+    # on both files: rejected once, for the first check in checklist order, with both flags and kinds
+    dict(people=[("E5", "Edward", "", "Hughes", "", "")], dma=[("Edward", "Hughes")], deceased=[("EDWARD", "J", "HUGHES")],
+         expect={"E5": ("SUPPRESS_DMA", "SUPPRESS_DMA:EXACT|SUPPRESS_DECEASED:EXACT")}),
+    # nicknames on the suppression files: the worst miss is a deceased person mailed
+    dict(people=[("N1", "William", "", "Harper", "", "")], dma=[("BILL", "HARPER")],
+         expect={"N1": ("SUPPRESS_DMA", "SUPPRESS_DMA:NICKNAME")}),
+    dict(people=[("N2", "Elizabeth", "", "Moore", "", "")], deceased=[("BETH", "", "MOORE")],
+         expect={"N2": ("SUPPRESS_DECEASED", "SUPPRESS_DECEASED:NICKNAME")}),
+    # a converter by nickname (no customer id on either side), and one by customer id
+    dict(people=[("N3", "James", "", "Ortiz", "", "")], conversions=[("", "JIM", "ORTIZ", "")],
+         expect={"N3": ("SUPPRESS_RECENT_CONVERTER", "SUPPRESS_RECENT_CONVERTER:NICKNAME")}),
+    dict(people=[("N4", "Margaret", "", "Quinn", "", "")], conversions=[("", "Peg", "Quinn", "")],
+         expect={"N4": ("SUPPRESS_RECENT_CONVERTER", "SUPPRESS_RECENT_CONVERTER:NICKNAME")}),
+    # mailed the same offer a week ago as Ted
+    dict(people=[("N5", "Edward", "", "Vance", "", "")], history=[("TED", "VANCE", "")],
+         expect={"N5": ("SUPPRESS_FREQUENCY_CAP", "SUPPRESS_FREQUENCY_CAP:NICKNAME")}),
+    # a company-only record, mailed the offer ten days ago under the firm's other spelling
+    dict(people=[("F1", "", "", "", "", "Keystone Supply Co")], history=[("", "", "The Keystone Supply Company, Inc.")],
+         expect={"F1": ("SUPPRESS_FREQUENCY_CAP", "SUPPRESS_FREQUENCY_CAP:FIRM")}),
+    # a converter firm by name
+    dict(people=[("F2", "", "", "", "", "Pinnacle Bakery LLC")], conversions=[("", "", "", "PINNACLE BAKERY")],
+         expect={"F2": ("SUPPRESS_RECENT_CONVERTER", "SUPPRESS_RECENT_CONVERTER:FIRM")}),
+    # a surname with its hyphen on the list, with a space on the DMA file
+    dict(people=[("H1", "Ana", "", "Ruiz-Soto", "", "")], dma=[("ANA", "RUIZ SOTO")],
+         expect={"H1": ("SUPPRESS_DMA", "SUPPRESS_DMA:EXACT")}),
+    # an initial that can only be the one person there
+    dict(people=[("I1", "Martin", "", "Novak", "", "")], deceased=[("M.", "", "NOVAK")],
+         expect={"I1": ("SUPPRESS_DECEASED", "SUPPRESS_DECEASED:INITIAL")}),
+    # father and son: the father's death never suppresses the son; a suffix on one side still matches
+    dict(people=[("J1", "Paul", "", "Olsen", "Jr", "")], deceased=[("PAUL", "", "OLSEN SR")],
+         expect={"J1": ("MAILED", "")}),
+    dict(people=[("J2", "Roy", "", "Dunn", "III", "")], deceased=[("ROY", "", "DUNN")],
+         expect={"J2": ("SUPPRESS_DECEASED", "SUPPRESS_DECEASED:EXACT")}),
+    # another person at the same address is never suppressed
+    dict(people=[("D1", "Daniel", "", "Park", "", "")], dma=[("DANIELLE", "PARK")], deceased=[("DANI", "", "PARK")],
+         expect={"D1": ("MAILED", "")}),
+    dict(people=[("D2", "Alan", "", "Kerr", "", "")], deceased=[("ANN", "", "KERR")],
+         expect={"D2": ("MAILED", "")}),
+    # Pat is Patricia or Patrick: no match without more; with the same middle initial, a match
+    dict(people=[("P1", "Patricia", "", "Gray", "", "")], deceased=[("PAT", "", "GRAY")],
+         expect={"P1": ("MAILED", "")}),
+    dict(people=[("P2", "Patricia", "L", "Gray", "", "")], deceased=[("PAT", "L.", "GRAY")],
+         expect={"P2": ("SUPPRESS_DECEASED", "SUPPRESS_DECEASED:NICKNAME")}),
+    # de-duplication at individual level: father and son stay two pieces
+    dict(people=[("S1", "Paul", "", "Olsen", "Jr", ""), ("S2", "Paul", "", "Olsen", "Sr", "")],
+         expect={"S1": ("MAILED", ""), "S2": ("MAILED", "")}),
+    # an initial and the full name are one person, as are a nickname and the name
+    dict(people=[("M1", "Martin", "", "Novak", "", ""), ("M2", "M", "", "Novak", "", "")],
+         expect={"M1": ("MAILED", ""), "M2": ("DEDUPE_INDIVIDUAL", "DEDUPE_INDIVIDUAL:INITIAL")}),
+    dict(people=[("U1", "Sue", "", "Reyes", "", ""), ("U2", "Susan", "", "Reyes", "", "")],
+         expect={"U1": ("MAILED", ""), "U2": ("DEDUPE_INDIVIDUAL", "DEDUPE_INDIVIDUAL:NICKNAME")}),
+    # near-names at one address are two people
+    dict(people=[("V1", "Daniel", "", "Lowe", "", ""), ("V2", "Danielle", "", "Lowe", "", ""),
+                 ("V3", "Ann", "", "Lowe", "", ""), ("V4", "Alan", "", "Lowe", "", "")],
+         expect={"V1": ("MAILED", ""), "V2": ("MAILED", ""), "V3": ("MAILED", ""), "V4": ("MAILED", "")}),
+    # one piece per firm; a person named at the firm is a piece of their own
+    dict(people=[("C1", "", "", "", "", "Summit Dental Group"), ("C2", "", "", "", "", "The Summit Dental Group, L.L.C."),
+                 ("C3", "Jane", "", "Doe", "", "Summit Dental Group")],
+         expect={"C1": ("MAILED", ""), "C2": ("DEDUPE_INDIVIDUAL", "DEDUPE_INDIVIDUAL:FIRM"), "C3": ("MAILED", "")}),
+]
+ADDRESS = ["address_line_1", "address_line_2", "city", "state", "zip"]
+
+
+def line(fields: list[str]) -> str:
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow(fields)
+    return out.getvalue()
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[str]]) -> None:
+    path.write_text("\n".join(map(line, [header, *rows])) + "\n", encoding="utf-8")
+
+
+def test_people_and_firms_match_as_a_bureau_matches_them(tmp_path: Path) -> None:
+    addresses = real_addresses(len(CASES))
+    assert len(addresses) == len(CASES)
+    list_lines: list[str] = []
+    files: dict[str, list[list[str]]] = {"dma": [], "deceased": [], "conversions": [], "history": []}
+    for case, a in zip(CASES, addresses):
+        where = [a[k] for k in ADDRESS]
+        for record_id, first, middle, last, suffix, company in case["people"]:
+            list_lines.append(line([record_id, first, middle, last, suffix, company, *where, "TEST", ""]))
+        files["dma"] += [[first, last, *where] for first, last in case.get("dma", [])]
+        files["deceased"] += [[first, middle, last, *where, "2026-10-01"] for first, middle, last in case.get("deceased", [])]
+        files["conversions"] += [[cid, first, last, company, *where, "2026-11-20"]
+                                 for cid, first, last, company in case.get("conversions", [])]
+        files["history"] += [[first, last, company, *where, "WINTER26", "2026-11-28", "EARLIER-1"]
+                             for first, last, company in case.get("history", [])]
+    drop = make_drop(tmp_path / "drop", list_lines)
+    write_csv(drop / "suppress_dma.csv", ["first_name", "last_name", *ADDRESS], files["dma"])
+    write_csv(drop / "suppress_deceased.csv", ["first_name", "middle_name", "last_name", *ADDRESS, "date_of_death"],
+              files["deceased"])
+    write_csv(drop / "crm_conversions.csv", ["customer_id", "first_name", "last_name", "company", *ADDRESS, "converted_on"],
+              files["conversions"])
+    write_csv(drop / "mail_history.csv",
+              ["first_name", "last_name", "company", *ADDRESS, "offer_code", "mailed_on", "drop_id"], files["history"])
+
+    run = run_dbt(tmp_path, "build", drop, select="+rejected_records",
+                  extra_vars={"dedupe_level": "individual", "mailing_date": "2026-12-08", "offer_code": "WINTER26"})
+    assert run.returncode == 0, run.output[-3000:]
+    got = {record_id: (reason or "MAILED", "|".join(kinds or []))
+           for record_id, reason, kinds in run.query(
+               "select record_id, reason_code, match_kinds from intermediate.int_mail_list__outcomes")}
+    expected = {record_id: outcome for case in CASES for record_id, outcome in case["expect"].items()}
+    assert got == expected
+
+    # rejected_records, as users query it (and as it is exported), says how each was matched
+    rejected = dict((r, (code, kinds)) for r, code, kinds in run.query(
+        "select record_id, reason_code, match_kinds from marts.rejected_records"))
+    assert rejected == {k: v for k, v in expected.items() if v[0] != "MAILED"}
