@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark the whole checklist on a generated drop, and measure it against the planted truth.
 
-For --records N it generates a drop with scripts/generate_drop.py (cached per N and seed
+For --records N it generates a drop with scripts/generate_drop.py (cached per N, seed and generator version
 under bench_cache/), runs the drop build on it in a fresh warehouse and a fresh target folder
 (so dbt parses from scratch, as on a user's first run of a new drop):
 
@@ -31,6 +31,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import shutil
@@ -51,15 +52,33 @@ def log(message: str) -> None:
     print(f"[benchmark] {message}", file=sys.stderr, flush=True)
 
 
+# what a generated drop depends on: a cached drop made by another version of these is made again
+GENERATOR_FILES = [PROJECT / "scripts" / "generate_drop.py", PROJECT / "seeds" / "names" / "given_name_forms.csv"]
+
+
+def generator_digest() -> str:
+    digest = hashlib.sha256()
+    for path in GENERATOR_FILES:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def generated_drop(records: int, seed: int, cache: Path = CACHE) -> Path:
-    """The drop for (records, seed), generated once and kept in the cache folder."""
+    """The drop for (records, seed), generated once and kept in the cache folder, as long as the
+    generator is the one that made it (generator.sha256 in the folder)."""
     folder = cache / f"drop_{records}_s{seed}"
+    stamp = folder / "generator.sha256"
+    digest = generator_digest()
     if (folder / "truth.csv").exists():
-        log(f"using cached drop {folder}")
-        return folder
+        if stamp.exists() and stamp.read_text(encoding="utf-8").strip() == digest:
+            log(f"using cached drop {folder}")
+            return folder
+        log(f"the cached drop {folder} was made by another version of the generator: making it again")
+        shutil.rmtree(folder)
     log(f"generating {records} records (seed {seed}) into {folder}")
     subprocess.run([sys.executable, str(PROJECT / "scripts" / "generate_drop.py"), "--records", str(records),
                     "--seed", str(seed), "--out", str(folder)], check=True)
+    stamp.write_text(digest + "\n", encoding="utf-8")
     return folder
 
 

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import benchmark
 from conftest import PROJECT
 
 BENCHMARK = PROJECT / "scripts" / "benchmark.py"
@@ -35,3 +36,11 @@ def test_a_small_run_accounts_for_every_line(tmp_path: Path) -> None:
     assert sum(n for _, _, n in result["confusion"]) == result["list_lines"]
     found = sum(n for planted, got, n in result["confusion"] if planted == got)
     assert found == result["list_lines"], [row for row in result["confusion"] if row[0] != row[1]]
+    # the drop is cached with the version of the generator that made it; another version's drop is made again
+    stamp = tmp_path / "drop_1500_s3" / "generator.sha256"
+    assert stamp.read_text().strip() == benchmark.generator_digest()
+    stamp.write_text("made by another generator\n")
+    (tmp_path / "drop_1500_s3" / "truth.csv").write_text("stale\n")
+    assert benchmark.generated_drop(1500, 3, tmp_path) == tmp_path / "drop_1500_s3"
+    assert stamp.read_text().strip() == benchmark.generator_digest()
+    assert (tmp_path / "drop_1500_s3" / "truth.csv").read_text().startswith("source_line,")
