@@ -13,7 +13,7 @@
         replace(
             regexp_replace(
                 trim(regexp_replace(
-                    regexp_replace(replace(upper(strip_accents({{ company }})), '&', ' AND '), '[.'']', '', 'g'),
+                    regexp_replace(replace(upper({{ fold_to_ascii(company) }}), '&', ' AND '), '[.'']', '', 'g'),
                     '[^A-Z0-9]+', ' ', 'g'
                 )),
                 '^(THE )+|( (THE|LLC|INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|LLP|PLLC|PC))+$',

@@ -64,5 +64,5 @@
                 and left_firms.company_key = right_firms.company_key
         where left_firms.is_firm_only and right_firms.is_firm_only
     ) as matched_pairs
-    group by left_id, right_id
+    group by 1, 2
 {%- endmacro %}

@@ -30,13 +30,13 @@
     end
 {%- endmacro %}
 
-{#- A name folded for matching: accents to ASCII, letters only. -#}
+{#- A name folded for matching: to ASCII (fold_to_ascii: José, Łukasz), letters only. -#}
 {% macro name_match_key(name) -%}
     {{ return(adapter.dispatch('name_match_key', 'drop_hygiene')(name)) }}
 {%- endmacro %}
 
 {% macro default__name_match_key(name) -%}
-    nullif(regexp_replace(upper(strip_accents({{ name }})), '[^A-Z]', '', 'g'), '')
+    nullif(regexp_replace(upper({{ fold_to_ascii(name) }}), '[^A-Z]', '', 'g'), '')
 {%- endmacro %}
 
 {#- The last word of a standardized name (SMITH JR -> JR), where a generational suffix hides. -#}

@@ -44,7 +44,7 @@ final as (
         initial,
         min(first_key) as given_key
     from full_names
-    group by delivery_point_key, last_key, initial
+    group by 1, 2, 3
     having min(first_key) = max(first_key)
 )
 

@@ -24,6 +24,37 @@
 -- depends_on: {{ ref('given_name_forms') }}
 -- depends_on: {{ ref('int_addresses__given_initials') }}
 {%- set level = get_drop_setting('dedupe_level') %}
+{#- the part of the key after the delivery point, and how records with one key are the same -#}
+{%- if level == 'household' %}
+    {%- set person_key = "coalesce(checked.last_key, checked.company_key, '')" %}
+    {%- set key_match_kind %}
+        case
+            when checked.last_key is not null then 'SURNAME'
+            when checked.company_key is not null then 'FIRM'
+            else 'ADDRESS'
+        end
+    {%- endset %}
+{%- elif level == 'individual' %}
+    {%- set person_key %}
+        case
+            when person_records.match_id is null
+                then coalesce(checked.first_key, '') || '|' || coalesce(checked.last_key, checked.company_key, '')
+            when person_records.is_firm_only then '|' || person_records.company_key
+            else person_records.first_key || '|' || person_records.last_key
+                || coalesce('|' || person_records.suffix_key, '')
+        end
+    {%- endset %}
+    {%- set key_match_kind %}
+        case
+            when checked.is_firm_only then 'FIRM'
+            when person_records.match_id is null then 'EXACT'
+            else 'LINKED'
+        end
+    {%- endset %}
+{%- else %}
+    {%- set person_key = "''" %}
+    {%- set key_match_kind = "'ADDRESS'" %}
+{%- endif %}
 with list_lines as {{ inline_cte() }} (
     select * from {{ ref('int_mail_list__cass_dpv') }}
 ),
@@ -172,7 +203,7 @@ first_hops as (
     from same_people
     inner join eligible
         on same_people.right_id = eligible.match_id
-    group by same_people.left_id
+    group by 1
 ),
 
 people as (
@@ -207,33 +238,8 @@ keyed as (
         checked.record_id,
         checked.is_already_removed,
         checked.completeness,
-        checked.delivery_point_key || '|'
-        {%- if level == 'household' %}
-            || coalesce(checked.last_key, checked.company_key, '')
-        {%- elif level == 'individual' %}
-            || case
-                when person_records.match_id is null
-                    then coalesce(checked.first_key, '') || '|' || coalesce(checked.last_key, checked.company_key, '')
-                when person_records.is_firm_only then '|' || person_records.company_key
-                else person_records.first_key || '|' || person_records.last_key
-                    || coalesce('|' || person_records.suffix_key, '')
-            end
-        {%- endif %} as household_key,
-        {%- if level == 'household' %}
-        case
-            when checked.last_key is not null then 'SURNAME'
-            when checked.company_key is not null then 'FIRM'
-            else 'ADDRESS'
-        end
-        {%- elif level == 'individual' %}
-        case
-            when checked.is_firm_only then 'FIRM'
-            when person_records.match_id is null then 'EXACT'
-            else 'LINKED'
-        end
-        {%- else %}
-        'ADDRESS'
-        {%- endif %} as key_match_kind
+        checked.delivery_point_key || '|' || {{ person_key }} as household_key,
+        {{ key_match_kind }} as key_match_kind
     from checked
     {%- if level == 'individual' %}
     left join person_records
@@ -261,11 +267,8 @@ final as (
         coalesce(ranked.is_duplicate, false) as fails_dedupe,
         case
             when ranked.is_duplicate
-                {%- if level == 'individual' %}
-                then coalesce(survivor_pairs.match_kind, keyed.key_match_kind)
-                {%- else %}
-                then keyed.key_match_kind
-                {%- endif %}
+                then {{ 'coalesce(survivor_pairs.match_kind, keyed.key_match_kind)' if level == 'individual'
+                    else 'keyed.key_match_kind' }}
         end as dedupe_match_kind
     from keyed
     left join ranked

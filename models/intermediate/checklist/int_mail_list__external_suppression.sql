@@ -113,7 +113,7 @@ dma_hits as (
         left_id as source_line,
         {{ match_kind_of('min(match_rank)') }} as match_kind
     from dma_matches
-    group by left_id
+    group by 1
 ),
 
 deceased_hits as (
@@ -121,7 +121,7 @@ deceased_hits as (
         left_id as source_line,
         {{ match_kind_of('min(match_rank)') }} as match_kind
     from deceased_matches
-    group by left_id
+    group by 1
 ),
 
 prison_hits as (

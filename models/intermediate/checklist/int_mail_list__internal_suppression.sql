@@ -133,7 +133,7 @@ converter_hits as (
         case when min(match_rank) = 0 then 'CUSTOMER_ID' else {{ match_kind_of('min(match_rank)') }} end
             as match_kind
     from converter_matches
-    group by source_line
+    group by 1
 ),
 
 {%- set earlier_drops = source('earlier_drops', 'drop_log') %}
@@ -195,7 +195,7 @@ capped_hits as (
         left_id as source_line,
         {{ match_kind_of('min(match_rank)') }} as match_kind
     from ({{ match_people('people', 'earlier_pieces') }}) as cap_matches
-    group by left_id
+    group by 1
 ),
 
 final as (

@@ -1,0 +1,18 @@
+{#- Text folded to ASCII letters for matching: accents stripped (José -> Jose), and the letters
+    that carry no separable accent written as a reader of the name would (Ł -> L, Ø -> O,
+    Đ -> D, ß -> SS, Æ -> AE, Œ -> OE, Þ -> TH), so that Łukasz and LUKASZ are one name. ASCII
+    text (nearly every name) is returned as it is. -#}
+{% macro fold_to_ascii(text) -%}
+    {{ return(adapter.dispatch('fold_to_ascii', 'drop_hygiene')(text)) }}
+{%- endmacro %}
+
+{% macro default__fold_to_ascii(text) -%}
+    case
+        when strlen({{ text }}) = length({{ text }}) then {{ text }}
+        else strip_accents(
+            replace(replace(replace(replace(replace(replace(replace(
+                translate({{ text }}, 'ŁłØøĐđĦħıĿŀŦŧ', 'LlOoDdHhiLlTt'),
+                'ß', 'ss'), 'Æ', 'AE'), 'æ', 'ae'), 'Œ', 'OE'), 'œ', 'oe'), 'Þ', 'TH'), 'þ', 'th')
+        )
+    end
+{%- endmacro %}
