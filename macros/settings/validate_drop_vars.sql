@@ -48,6 +48,7 @@
             {%- do problems.append("var '" ~ name ~ "' = '" ~ var(name) ~ "' is not one of: " ~ choices | join(', ')) -%}
         {%- endif -%}
     {%- endfor -%}
+    {%- do problems.extend(imb_var_problems()) -%}
     {%- if problems -%}
         {{ exceptions.raise_compiler_error("Drop vars are malformed:\n  - " ~ problems | join("\n  - ")) }}
     {%- endif -%}

@@ -4,7 +4,7 @@
    int_mail_list__internal_suppression reads this log (earlier drops only) for the frequency cap. #}
 {{ config(
     materialized='incremental',
-    on_schema_change='fail',
+    on_schema_change='append_new_columns',
     pre_hook=["{{ delete_drop_from_log() }}"]
 ) }}
 -- depends_on: {{ ref('drop_release') }}
@@ -13,24 +13,37 @@ with mailed as (
     where reason_code is null and {{ get_drop_setting('log_drop') }}
 ),
 
+barcodes as (
+    select
+        source_line,
+        imb_serial,
+        imb_tracking_code
+    from {{ ref('int_mail_list__imb') }}
+),
+
 final as (
     select
         {{ sql_string(get_drop_setting('drop_id')) }} as drop_id,
         upper({{ sql_string(get_drop_setting('offer_code')) }}) as offer_code,
         {{ drop_date('mailing_date') }} as mailing_date,
-        record_id,
-        household_key,
-        first_name_standardized as first_name,
-        last_name_standardized as last_name,
-        company_standardized as company,
-        delivery_point_key,
-        delivery_line,
-        city_standardized as city,
-        state_standardized as state,
-        zip5,
-        zip4,
-        current_timestamp as logged_at
+        mailed.record_id,
+        mailed.household_key,
+        mailed.first_name_standardized as first_name,
+        mailed.last_name_standardized as last_name,
+        mailed.company_standardized as company,
+        mailed.delivery_point_key,
+        mailed.delivery_line,
+        mailed.city_standardized as city,
+        mailed.state_standardized as state,
+        mailed.zip5,
+        mailed.zip4,
+        current_timestamp as logged_at,
+        nullif({{ sql_string(get_drop_setting('mailer_id')) }}, '') as imb_mailer_id,
+        barcodes.imb_serial,
+        barcodes.imb_tracking_code
     from mailed
+    left join barcodes
+        on mailed.source_line = barcodes.source_line
 )
 
 select * from final

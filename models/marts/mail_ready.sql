@@ -1,9 +1,11 @@
 {# The records that go to the press, in the column order the printer's file relies on:
-   SPEC section 6, then the columns the list carried that we do not use. #}
+   SPEC section 6, the Intelligent Mail barcode, then the columns the list carried that we do
+   not use. The files are written in the order a printer wants: ZIP, carrier route, ZIP+4,
+   delivery point, then record id (the serials of the barcodes run in that order too). #}
 {{ config(
     post_hook=[
-        "{{ export_to_output_dir('mail_ready.csv', 'csv', 'record_id') }}",
-        "{{ export_to_output_dir('mail_ready.parquet', 'parquet', 'record_id') }}"
+        "{{ export_to_output_dir('mail_ready.csv', 'csv', mail_file_order()) }}",
+        "{{ export_to_output_dir('mail_ready.parquet', 'parquet', mail_file_order()) }}"
     ]
 ) }}
 -- depends_on: {{ ref('int_drop__output_directory') }}
@@ -14,6 +16,16 @@ with mailed as (
 
 mail_list_lines as (
     select * from {{ ref('stg_drop__mail_list') }}
+),
+
+barcodes as (
+    select
+        source_line,
+        imb_tracking_code,
+        imb_routing_code,
+        imb_digits,
+        imb_bars
+    from {{ ref('int_mail_list__imb') }}
 ),
 
 final as (
@@ -32,10 +44,16 @@ final as (
         mailed.carrier_route,
         mailed.dpv_code,
         mailed.ncoa_rerouted,
-        mailed.household_key{{ carried_columns('mail_list_lines') }}
+        mailed.household_key,
+        barcodes.imb_tracking_code,
+        barcodes.imb_routing_code,
+        barcodes.imb_digits,
+        barcodes.imb_bars{{ carried_columns('mail_list_lines') }}
     from mailed
     inner join mail_list_lines
         on mailed.source_line = mail_list_lines.source_line
+    inner join barcodes
+        on mailed.source_line = barcodes.source_line
 )
 
 select * from final

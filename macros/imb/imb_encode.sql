@@ -1,0 +1,105 @@
+{#- The Intelligent Mail barcode of each piece (USPS-B-3200), set-based: `pieces` is a relation
+    with piece_id, tracking_code (20 digits) and routing_code ('' or 5, 9 or 11 digits); the
+    result has piece_id and imb_bars, the 65 bars as A (ascender), D (descender), F (full) and
+    T (tracker). The steps of the specification:
+      1. the routing code as a number (none 0, 5 digits +1, 9 digits +100001, 11 digits
+         +1000100001), then the tracking code appended (the barcode identifier's two digits in
+         base 10 and base 5, the other 18 in base 10): the 102-bit binary data;
+      2. the 11-bit frame check sequence of that data (CRC, polynomial 0xF35, initial 0x7FF),
+         as the XOR of one looked-up contribution per data byte (seed imb_crc_bytes, see
+         scripts/build_imb_seeds.py);
+      3. ten codewords: the data in base 636 for the last and base 1365 for the others; the
+         last doubled, the first + 659 when the FCS's bit 10 is set;
+      4. each codeword's 13-bit character (seed imb_codeword_characters: the 5-of-13 and 2-of-13
+         tables), inverted when the FCS's bit of that character (A bit 0 ... J bit 9) is set;
+      5. each bar's descender and ascender read from one bit of one character (imb_bar_string).
+    Checked against the specification's examples and an independent encoder (tests). -#}
+{% macro imb_encode(pieces) -%}
+    {%- set wide = wide_integer_type() -%}
+    {%- set letters = 'abcdefghij' -%}
+    select
+        characters.piece_id,
+        {{ imb_bar_string('characters') }} as imb_bars
+    from (
+        select
+            looked_up.piece_id
+            {%- for letter in letters %},
+            case
+                when {{ bit_of('looked_up.frame_check', loop.index0) }} = 1
+                    then {{ bitwise_xor('looked_up.character_' ~ letter, 8191) }}
+                else looked_up.character_{{ letter }}
+            end as character_{{ letter }}
+            {%- endfor %}
+        from (
+            select
+                codewords.piece_id,
+                codewords.frame_check
+                {%- for letter in letters %},
+                character_{{ letter }}.character as character_{{ letter }}
+                {%- endfor %}
+            from (
+                select
+                    checked.piece_id,
+                    checked.frame_check,
+                    cast({{ integer_divide('checked.binary_data', (636 * 1365 ** 8) ~ '::' ~ wide) }} as integer)
+                    + 659 * {{ bit_of('checked.frame_check', 10) }} as codeword_a
+                    {%- for letter in 'bcdefghi' %},
+                    cast(
+                        {{ integer_divide('checked.binary_data', (636 * 1365 ** (8 - loop.index)) ~ '::' ~ wide) }}
+                        % 1365 as integer
+                    ) as codeword_{{ letter }}
+                    {%- endfor %},
+                    2 * cast(checked.binary_data % 636 as integer) as codeword_j
+                from (
+                    select
+                        data_bytes.piece_id,
+                        data_bytes.binary_data,
+                        {%- set ns = namespace(expression='crc_0.contribution') %}
+                        {%- for position in range(1, 13) %}
+                        {%- set ns.expression = bitwise_xor(ns.expression, 'crc_' ~ position ~ '.contribution') %}
+                        {%- endfor %}
+                        {{ ns.expression }} as frame_check
+                    from (
+                        select
+                            binary_numbers.piece_id,
+                            binary_numbers.binary_data
+                            {%- for position in range(13) %},
+                            cast(
+                                {{ integer_divide('binary_numbers.binary_data', (256 ** (12 - position)) ~ '::' ~ wide) }}
+                                % 256 as integer
+                            ) as byte_{{ position }}
+                            {%- endfor %}
+                        from (
+                            select
+                                piece_id,
+                                (
+                                    (
+                                        case length(routing_code)
+                                            when 5 then cast(routing_code as {{ wide }}) + 1
+                                            when 9 then cast(routing_code as {{ wide }}) + 100001
+                                            when 11 then cast(routing_code as {{ wide }}) + 1000100001
+                                            else cast(0 as {{ wide }})
+                                        end * 10
+                                        + cast(substr(tracking_code, 1, 1) as integer)
+                                    ) * 5
+                                    + cast(substr(tracking_code, 2, 1) as integer)
+                                ) * cast('1000000000000000000' as {{ wide }})
+                                + cast(substr(tracking_code, 3, 18) as {{ wide }}) as binary_data
+                            from {{ pieces }}
+                        ) as binary_numbers
+                    ) as data_bytes
+                    {%- for position in range(13) %}
+                    inner join {{ ref('imb_crc_bytes') }} as crc_{{ position }}
+                        on
+                            crc_{{ position }}.byte_position = {{ position }}
+                            and data_bytes.byte_{{ position }} = crc_{{ position }}.byte_value
+                    {%- endfor %}
+                ) as checked
+            ) as codewords
+            {%- for letter in letters %}
+            inner join {{ ref('imb_codeword_characters') }} as character_{{ letter }}
+                on codewords.codeword_{{ letter }} = character_{{ letter }}.codeword
+            {%- endfor %}
+        ) as looked_up
+    ) as characters
+{%- endmacro %}

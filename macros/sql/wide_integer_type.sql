@@ -1,0 +1,9 @@
+{#- An integer type that holds the 102-bit binary data of an Intelligent Mail barcode (31
+    decimal digits): DuckDB's 128-bit hugeint. -#}
+{% macro wide_integer_type() -%}
+    {{ return(adapter.dispatch('wide_integer_type', 'drop_hygiene')()) }}
+{%- endmacro %}
+
+{% macro default__wide_integer_type() -%}
+    hugeint
+{%- endmacro %}
