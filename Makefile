@@ -10,8 +10,9 @@ export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export DBT_PROFILES_DIR := $(CURDIR)
 
 # The sample drop was coded on 2026-11-20 against the 2026-11-01 reference; pinning the coding
-# date keeps its date-currency rules true whatever day the sample is run.
-SAMPLE_VARS := {coding_date: '2026-11-20'}
+# date keeps its date-currency rules true whatever day the sample is run. Its pieces carry an
+# Intelligent Mail barcode of a made-up Mailer ID (123456) and service type (040).
+SAMPLE_VARS := {coding_date: '2026-11-20', mailer_id: '123456', service_type_id: '040'}
 
 .PHONY: install browser sample test pytest dbt-build lint check docs clean
 

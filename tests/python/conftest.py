@@ -39,6 +39,8 @@ MAIL_LIST_HEADER = ("record_id,first_name,middle_name,last_name,name_suffix,comp
                     "address_line_2,city,state,zip,list_source,customer_id")
 # the sample drop was coded on 2026-11-20 (see the Makefile): its date rules hold on any day
 SAMPLE_CODING_DATE = "2026-11-20"
+# the sample build's barcode vars, as make sample gives them (a made-up Mailer ID and service type)
+SAMPLE_IMB_VARS = {"mailer_id": "123456", "service_type_id": "040"}
 
 
 def real_addresses(count: int) -> list[dict[str, str]]:
@@ -246,7 +248,7 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Db
             done = tmp / "build.out"
             if not done.exists():
                 tmp.mkdir(exist_ok=True)
-                run = run_dbt_cli(tmp, ["build"], SAMPLE)
+                run = run_dbt_cli(tmp, ["build"], SAMPLE, SAMPLE_IMB_VARS)
                 assert run.returncode == 0, run.output[-4000:]
                 done.write_text(run.output, encoding="utf-8")
         finally:

@@ -72,6 +72,19 @@ def test_malformed_var_is_named(tmp_path: Path, name: str, value: str, message: 
     assert message in run.output
 
 
+def test_malformed_barcode_vars_are_named(tmp_path: Path) -> None:
+    drop = make_drop(tmp_path / "drop", ["R1,A,,B,,,1 MAIN ST,,X,TX,78233,,"])
+    run = run_dbt(tmp_path, "build", drop, extra_vars={"mailer_id": "912345", "barcode_id": "05",
+                                                        "serial_start": "12"})
+    assert run.returncode != 0
+    assert "var 'mailer_id' = '912345' is not a Mailer ID: expected 6 digits not starting with 9" in run.output
+    assert "var 'service_type_id' = '' is not a service type: expected 3 digits with mailer_id" in run.output
+    assert "var 'barcode_id' = '05' is not a barcode identifier: expected 2 digits, the second 0-4" in run.output
+    # a Mailer ID YAML read as a number (its leading zero lost) is named too
+    run = run_dbt(tmp_path, "build", drop, extra_vars={"mailer_id": "12345", "service_type_id": "040"})
+    assert "var 'mailer_id' = '12345' is not a Mailer ID" in run.output and "quote it" in run.output
+
+
 def test_an_unwritable_output_dir_stops_the_build_before_the_drop_is_read(tmp_path: Path) -> None:
     drop = make_drop(tmp_path / "drop")
     (tmp_path / "a_file").write_text("not a folder\n", encoding="utf-8")

@@ -8,14 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from conftest import SAMPLE, DbtRun, copy_build, page_of, run_dbt
+from conftest import SAMPLE, SAMPLE_IMB_VARS, DbtRun, copy_build, page_of, run_dbt
 
 # Each later build rebuilds what the drop's settings and the frequency cap feed (the cap,
 # de-duplication, the outcome, the marts, the exports, the release and drop_log), on the copy:
 # the address pass before them does not depend on drop_id or mailing_date.
 FROM_THE_CAP_ON = "int_drop__settings+ int_mail_list__internal_suppression+"
 CAPPED = "select count(*) from marts.rejected_records where reason_code = 'SUPPRESS_FREQUENCY_CAP'"
-LOG = "select drop_id, record_id, household_key from marts.drop_log order by all"
+LOG = "select drop_id, record_id, household_key, imb_serial from marts.drop_log order by all"
+SERIALS = "select min(imb_serial), max(imb_serial), count(distinct imb_serial) from marts.drop_log where drop_id = '{}'"
 
 
 def test_the_drop_log_holds_released_drops_only(sample_build: DbtRun, tmp_path: Path, chromium: Any) -> None:
@@ -29,7 +30,7 @@ def test_the_drop_log_holds_released_drops_only(sample_build: DbtRun, tmp_path: 
     assert firms, "the sample drop mails company-only records"
 
     # a rerun replaces the drop's rows and is not capped by them
-    rerun = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON)
+    rerun = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON, extra_vars=SAMPLE_IMB_VARS)
     assert rerun.returncode == 0, rerun.output[-3000:]
     assert rerun.query(LOG) == log_after_first
     assert rerun.query("select count(*) from marts.mail_ready")[0][0] == mailed_first
@@ -37,7 +38,7 @@ def test_the_drop_log_holds_released_drops_only(sample_build: DbtRun, tmp_path: 
 
     # a trial drop whose mailing date breaks the 90-day rule: nothing published, nothing logged
     trial = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON,
-                    extra_vars={"drop_id": "TRIAL", "mailing_date": "2027-02-19"})
+                    extra_vars={"drop_id": "TRIAL", "mailing_date": "2027-02-19", **SAMPLE_IMB_VARS})
     assert trial.returncode != 0
     out = tmp_path / "output"
     # the earlier release withdrawn too
@@ -59,8 +60,17 @@ def test_the_drop_log_holds_released_drops_only(sample_build: DbtRun, tmp_path: 
     # the next drop of the offer, ten days on, as a proof run: every piece of the first drop is
     # capped by the log, the trial caps nothing (it is not there), and the proof is released
     # without being logged
+    # a drop of the same Mailer ID ten days on may not reuse a serial of the first: told to start
+    # at 0, it fails the serial check and releases nothing
+    reused = run_dbt(tmp_path, "build", SAMPLE, select="int_drop__settings int_mail_list__imb+",
+                     extra_vars={"drop_id": "SECOND", "mailing_date": "2026-12-18", "serial_start": "0",
+                                 **SAMPLE_IMB_VARS})
+    assert reused.returncode != 0
+    assert "assert_imb_serials_unique_within_45_days" in (out / "DROP_FAILED.txt").read_text(encoding="utf-8")
+
     proof = run_dbt(tmp_path, "build", SAMPLE, select=FROM_THE_CAP_ON,
-                    extra_vars={"drop_id": "PROOF-B", "mailing_date": "2026-12-18", "log_drop": "false"})
+                    extra_vars={"drop_id": "PROOF-B", "mailing_date": "2026-12-18", "log_drop": "false",
+                                **SAMPLE_IMB_VARS})
     assert proof.returncode == 0, proof.output[-3000:]
     assert proof.query(CAPPED)[0][0] >= mailed_first
     # the company-only records of the first drop are capped by their firm name in the log
@@ -75,6 +85,11 @@ def test_the_drop_log_holds_released_drops_only(sample_build: DbtRun, tmp_path: 
     assert (out / "release_manifest.json").exists() and (out / "mail_ready.csv").exists()
     assert not (out / "DROP_FAILED.txt").exists()
     assert proof.query(LOG) == log_after_first
+    # its barcode serials carry on after the first drop's: none repeats within 45 days
+    first_low, first_high, first_count = proof.query(SERIALS.format("SAMPLE-2026-12"))[0]
+    assert (first_low, first_count) == (0, mailed_first) and first_high == mailed_first - 1
+    proof_serials = proof.query("select min(imb_serial), count(distinct imb_serial), count(*) from intermediate.int_mail_list__imb")
+    assert proof_serials[0][0] == first_high + 1 and proof_serials[0][1] == proof_serials[0][2]
 
     # the documented way to take a drop out of the log
     removed = run_dbt(tmp_path, "run-operation remove_drop_from_log --args '{drop_id: SAMPLE-2026-12}'", SAMPLE)

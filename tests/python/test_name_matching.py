@@ -139,3 +139,7 @@ def test_people_and_firms_match_as_a_bureau_matches_them(tmp_path: Path) -> None
     rejected = dict((r, (code, kinds)) for r, code, kinds in run.query(
         "select record_id, reason_code, match_kinds from marts.rejected_records"))
     assert rejected == {k: v for k, v in expected.items() if v[0] != "MAILED"}
+    # no mailer_id given: the build runs and the pieces carry no Intelligent Mail barcode
+    assert run.query("""select count(*), count(imb_tracking_code), count(imb_routing_code), count(imb_digits),
+                        count(imb_bars) from marts.mail_ready""") == [(len([v for v in expected.values()
+                                                                             if v[0] == "MAILED"]), 0, 0, 0, 0)]
