@@ -14,7 +14,8 @@ import os
 import shutil
 
 RELEASED_FILES = ["mail_ready.csv", "mail_ready.parquet", "rejected_records.csv", "drop_manifest.csv",
-                  "cass_summary.csv", "date_currency_checks.csv", "source_quality.csv"]
+                  "cass_summary.csv", "date_currency_checks.csv", "source_quality.csv", "ncoa_updates.csv",
+                  "ncoa_updates.parquet"]
 
 
 def sha256_of(path):
@@ -41,6 +42,7 @@ def model(dbt, session):
     dbt.ref("cass_summary")
     dbt.ref("date_currency_checks")
     dbt.ref("source_quality")
+    dbt.ref("ncoa_updates")
     # and what the reconciliation tests read besides them, so that those tests gate it too
     # (tests/python/test_project.py checks that every data test is upstream of the release)
     dbt.ref("stg_drop__mail_list_line_count")

@@ -18,6 +18,21 @@ mail_list_lines as (
     select * from {{ ref('stg_drop__mail_list') }}
 ),
 
+codes as (
+    select
+        source_line,
+        dpv_match_code,
+        dpv_footnotes,
+        dpv_vacant,
+        dpv_cmra,
+        dpv_no_stat,
+        rdi,
+        ncoa_return_code,
+        ncoa_move_type,
+        ncoa_move_effective_date
+    from {{ ref('int_mail_list__return_codes') }}
+),
+
 barcodes as (
     select
         source_line,
@@ -48,12 +63,23 @@ final as (
         barcodes.imb_tracking_code,
         barcodes.imb_routing_code,
         barcodes.imb_digits,
-        barcodes.imb_bars{{ carried_columns('mail_list_lines') }}
+        barcodes.imb_bars,
+        codes.dpv_match_code,
+        codes.dpv_footnotes,
+        codes.dpv_vacant,
+        codes.dpv_cmra,
+        codes.dpv_no_stat,
+        codes.rdi,
+        codes.ncoa_return_code,
+        codes.ncoa_move_type,
+        codes.ncoa_move_effective_date{{ carried_columns('mail_list_lines') }}
     from mailed
     inner join mail_list_lines
         on mailed.source_line = mail_list_lines.source_line
     inner join barcodes
         on mailed.source_line = barcodes.source_line
+    inner join codes
+        on mailed.source_line = codes.source_line
 )
 
 select * from final

@@ -13,6 +13,21 @@ mail_list_lines as (
     select * from {{ ref('stg_drop__mail_list') }}
 ),
 
+codes as (
+    select
+        source_line,
+        dpv_match_code,
+        dpv_footnotes,
+        dpv_vacant,
+        dpv_cmra,
+        dpv_no_stat,
+        rdi,
+        ncoa_return_code,
+        ncoa_move_type,
+        ncoa_move_effective_date
+    from {{ ref('int_mail_list__return_codes') }}
+),
+
 final as (
     select
         rejected.record_id,
@@ -33,10 +48,21 @@ final as (
         rejected.delivery_line,
         rejected.suggested_correction,
         rejected.survivor_record_id,
+        codes.dpv_match_code,
+        codes.dpv_footnotes,
+        codes.dpv_vacant,
+        codes.dpv_cmra,
+        codes.dpv_no_stat,
+        codes.rdi,
+        codes.ncoa_return_code,
+        codes.ncoa_move_type,
+        codes.ncoa_move_effective_date,
         rejected.raw_line{{ carried_columns('mail_list_lines') }}
     from rejected
     inner join mail_list_lines
         on rejected.source_line = mail_list_lines.source_line
+    inner join codes
+        on rejected.source_line = codes.source_line
 )
 
 select * from final

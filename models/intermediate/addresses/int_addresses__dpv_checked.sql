@@ -97,6 +97,8 @@ dpv_matches as (
         coalesce(unit_point.is_cmra, houses.own_is_cmra) as point_is_cmra,
         coalesce(unit_point.is_no_stat, houses.own_is_no_stat) as point_is_no_stat,
         coalesce(unit_point.is_residential, houses.own_is_residential) as point_is_residential,
+        -- a building with units and no delivery point of its own needs a unit to be delivered
+        case when houses.primary_number is not null then not houses.has_own_point end as is_secondary_required,
         houses.unit_designator as building_unit_designator,
         houses.lowest_unit,
         houses.highest_unit,
@@ -129,6 +131,7 @@ coded_dpv as (
         dpv_matches.point_is_cmra,
         dpv_matches.point_is_no_stat,
         dpv_matches.point_is_residential,
+        dpv_matches.is_secondary_required,
         dpv_matches.building_unit_designator,
         dpv_matches.lowest_unit,
         dpv_matches.highest_unit,
@@ -195,6 +198,7 @@ final as (
         coalesce(dpv_code = 'Y' and point_is_cmra, false) as is_cmra,
         coalesce(dpv_code = 'Y' and point_is_no_stat, false) as is_no_stat,
         case when dpv_code = 'Y' then point_is_residential end as is_residential,
+        is_secondary_required,
         case
             when dpv_code = 'N' and nearest_primary is not null
                 then 'no delivery point at ' || primary_number || '; nearest on the street: '

@@ -9,8 +9,8 @@
     here on its address is the new one, standardized, coded and checked in the same address
     pass (effective_address_source / effective_source_key). An older one is
     NCOA_FORWARDING_EXPIRED; a move without a new address is NCOA_MOVED_NO_FORWARD.
-    ncoa_return_code follows NCOALink: A (match, new address), K (moved, left no address),
-    G (PO box closed, no order), F (foreign move). -#}
+    ncoa_return_code is NCOALink's return code: A (a match with a new address), 00 (no
+    match), 01 (foreign move), 02 (moved, left no address), 03 (PO box closed, no order). -#}
 with spine as (
     select * from {{ ref('int_mail_list__intake') }}
 ),
@@ -93,9 +93,10 @@ final as (
         latest_moves.months_since_move as ncoa_months_since_move,
         case
             when latest_moves.has_new_address then 'A'
-            when latest_moves.coa_status = 'box_closed_no_order' then 'G'
-            when latest_moves.coa_status = 'foreign_move' then 'F'
-            when latest_moves.coa_id is not null then 'K'
+            when latest_moves.coa_status = 'foreign_move' then '01'
+            when latest_moves.coa_status = 'box_closed_no_order' then '03'
+            when latest_moves.coa_id is not null then '02'
+            else '00'
         end as ncoa_return_code,
         coalesce(
             latest_moves.has_new_address
