@@ -1,6 +1,7 @@
 {# The records that go to the press, in the column order the printer's file relies on:
-   SPEC section 6, the Intelligent Mail barcode, then the columns the list carried that we do
-   not use. The files are written in the order a printer wants: ZIP, carrier route, ZIP+4,
+   SPEC section 6 (with the names as the list gave them, trimmed, and name_line, the name to
+   print: proper case when the whole list is in one case), the Intelligent Mail barcode, the
+   codes peers return, then the columns the list carried that we do not use. The files are written in the order a printer wants: ZIP, carrier route, ZIP+4,
    delivery point, then record id (the serials of the barcodes run in that order too). #}
 {{ config(
     post_hook=[
@@ -16,6 +17,44 @@ with mailed as (
 
 mail_list_lines as (
     select * from {{ ref('stg_drop__mail_list') }}
+),
+
+print_names as (
+    select
+        name_part,
+        written,
+        printed
+    from {{ ref('int_mail_list__print_names') }}
+),
+
+names as (
+    -- the parts as the list gave them (trimmed), and as they print (proper case for a list in one case)
+    select
+        mailed.source_line,
+        nullif(trim(mailed.first_name), '') as first_name,
+        nullif(trim(mailed.middle_name), '') as middle_name,
+        nullif(trim(mailed.last_name), '') as last_name,
+        nullif(trim(mailed.name_suffix), '') as name_suffix,
+        nullif(trim(mailed.company), '') as company,
+        nullif(
+            concat_ws(
+                ' ',
+                coalesce(first_printed.printed, nullif(trim(mailed.first_name), '')),
+                coalesce(middle_printed.printed, nullif(trim(mailed.middle_name), '')),
+                coalesce(last_printed.printed, nullif(trim(mailed.last_name), '')),
+                coalesce(suffix_printed.printed, nullif(trim(mailed.name_suffix), ''))
+            ),
+            ''
+        ) as person_line
+    from mailed
+    left join print_names as first_printed
+        on first_printed.name_part = 'first' and trim(mailed.first_name) = first_printed.written
+    left join print_names as middle_printed
+        on middle_printed.name_part = 'middle' and trim(mailed.middle_name) = middle_printed.written
+    left join print_names as last_printed
+        on last_printed.name_part = 'last' and trim(mailed.last_name) = last_printed.written
+    left join print_names as suffix_printed
+        on suffix_printed.name_part = 'suffix' and trim(mailed.name_suffix) = suffix_printed.written
 ),
 
 codes as (
@@ -46,9 +85,12 @@ barcodes as (
 final as (
     select
         mailed.record_id,
-        mailed.first_name_standardized as first_name,
-        mailed.last_name_standardized as last_name,
-        mailed.company_standardized as company,
+        names.first_name,
+        names.middle_name,
+        names.last_name,
+        names.name_suffix,
+        names.company,
+        coalesce(names.person_line, names.company) as name_line,
         mailed.delivery_line,
         mailed.city_standardized as city,
         mailed.state_standardized as state,
@@ -80,6 +122,8 @@ final as (
         on mailed.source_line = barcodes.source_line
     inner join codes
         on mailed.source_line = codes.source_line
+    inner join names
+        on mailed.source_line = names.source_line
 )
 
 select * from final

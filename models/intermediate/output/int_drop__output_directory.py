@@ -14,8 +14,8 @@ import tempfile
 
 # every file a build may leave in output_dir (drop_release and report_build_outcome write them)
 PUBLISHED_FILES = ["mail_ready.csv", "mail_ready.parquet", "rejected_records.csv", "drop_manifest.csv",
-                   "cass_summary.csv", "date_currency_checks.csv", "source_quality.csv", "release_manifest.json",
-                   "DROP_FAILED.txt", "drop_report.html"]
+                   "cass_summary.csv", "date_currency_checks.csv", "source_quality.csv", "ncoa_updates.csv",
+                   "ncoa_updates.parquet", "release_manifest.json", "DROP_FAILED.txt", "drop_report.html"]
 
 
 def model(dbt, session):

@@ -1,0 +1,43 @@
+"""The name parts of the list in proper case, for the printed name line, when the list is all
+upper case or all lower case (no name field mixes the two): one row per distinct part as
+written (trimmed) with its printed form. A list that mixes case is printed as written, and this
+table is empty.
+
+Proper case is nameparser's (`HumanName.capitalize`): MCDONALD -> McDonald, O'BRIEN -> O'Brien,
+DE LA CRUZ -> de la Cruz, RUIZ-SOTO -> Ruiz-Soto. Each part is cased on its own (first, middle,
+last and suffix), so a 1M-record list is cased in a few thousand calls. A roman-numeral suffix
+stays upper case (III); a part nameparser would re-order or re-spell is title-cased instead.
+"""
+import re
+
+ROMAN_SUFFIX = re.compile(r"^(I{1,3}|IV|V|VI{1,3}|IX|X)\.?$", re.IGNORECASE)
+
+
+def printed(part, kind):
+    from nameparser import HumanName
+
+    if kind == "suffix" and ROMAN_SUFFIX.match(part):
+        return part.upper()
+    name = HumanName(part)
+    name.capitalize(force=True)
+    out = str(name)
+    return out if out.lower() == part.lower() else part.title()
+
+
+def model(dbt, session):
+    dbt.config(materialized="table")
+    import pandas as pd
+
+    parts = dbt.ref("stg_drop__mail_list").query("list", """
+        with parts as (
+            select 'first' as kind, trim(first_name) as written from list
+            union all select 'middle', trim(middle_name) from list
+            union all select 'last', trim(last_name) from list
+            union all select 'suffix', trim(name_suffix) from list
+        )
+        select kind, written, bool_or(written <> upper(written)) over () and bool_or(written <> lower(written)) over ()
+            as list_mixes_case
+        from (select distinct kind, written from parts where written is not null and written <> '')
+    """).fetchall()
+    rows = [(kind, written, printed(written, kind)) for kind, written, mixes in parts if not mixes]
+    return pd.DataFrame(rows, columns=["name_part", "written", "printed"]).astype("string")

@@ -1,0 +1,56 @@
+"""Names print as the list gave them: mail_ready keeps first, middle, last, suffix and company as
+written (trimmed), and name_line, the name to print, is composed from all of them. A list written
+all in upper (or lower) case prints in proper case (nameparser): MCDONALD as McDonald, III stays
+III; a list that mixes case prints as written (the sample drop, and test_name_matching)."""
+from __future__ import annotations
+
+import csv
+import importlib.util
+import io
+from pathlib import Path
+
+import pytest
+from conftest import PROJECT, make_drop, real_addresses, run_dbt
+
+spec = importlib.util.spec_from_file_location(
+    "print_names", PROJECT / "models" / "intermediate" / "output" / "int_mail_list__print_names.py")
+print_names = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(print_names)
+
+
+@pytest.mark.parametrize(("part", "kind", "expected"), [
+    ("MCDONALD", "last", "McDonald"), ("MACDONALD", "last", "MacDonald"), ("O'BRIEN", "last", "O'Brien"),
+    ("RUIZ-SOTO", "last", "Ruiz-Soto"), ("DE LA CRUZ", "last", "de la Cruz"), ("JOSÉ", "first", "José"),
+    ("mary ann", "first", "Mary Ann"), ("d'angelo", "last", "D'Angelo"), ("T", "middle", "T"),
+    ("III", "suffix", "III"), ("iv", "suffix", "IV"), ("JR.", "suffix", "Jr."), ("GEORGE", "first", "George"),
+])
+def test_a_part_in_proper_case(part: str, kind: str, expected: str) -> None:
+    assert print_names.printed(part, kind) == expected
+
+
+PEOPLE = [  # record_id, first, middle, last, suffix, company -> name_line
+    (("P1", "GEORGE", "T", "KIM", "III", ""), "George T Kim III"),
+    (("P2", "  DONALD ", "", "MCDONALD", "JR.", ""), "Donald McDonald Jr."),
+    (("P3", "MARY", "", "O'BRIEN", "", ""), "Mary O'Brien"),
+    (("P4", "ANA", "", "RUIZ-SOTO", "", ""), "Ana Ruiz-Soto"),
+    (("P5", "JOSÉ", "", "DE LA CRUZ", "", ""), "José de la Cruz"),
+    (("P6", "", "", "", "", "ACME SUPPLY CO"), "ACME SUPPLY CO"),
+]
+
+
+def test_an_all_caps_list_prints_in_proper_case_and_keeps_the_parts_as_written(tmp_path: Path) -> None:
+    addresses = real_addresses(len(PEOPLE))
+    lines = []
+    for (person, _), a in zip(PEOPLE, addresses):
+        out = io.StringIO()
+        csv.writer(out, lineterminator="").writerow([*person, a["address_line_1"], a["address_line_2"], a["city"],
+                                                     a["state"], a["zip"], "TEST", ""])
+        lines.append(out.getvalue())
+    drop = make_drop(tmp_path / "drop", lines)
+    run = run_dbt(tmp_path, "build", drop, select="+mail_ready")
+    assert run.returncode == 0, run.output[-3000:]
+    got = {r[0]: r[1:] for r in run.query(
+        "select record_id, first_name, middle_name, last_name, name_suffix, company, name_line from marts.mail_ready")}
+    for (record_id, first, middle, last, suffix, company), name_line in PEOPLE:
+        as_written = tuple(v.strip() or None for v in (first, middle, last, suffix, company))
+        assert got[record_id] == (*as_written, name_line), record_id
