@@ -1,7 +1,10 @@
 {# The drop's CASS summary in the shape of PS Form 3553: the software, the reference dates,
-   the date the list was processed (block B2 = coding_date), and the counts of the records the
-   address steps saw. Counts are over the list records that reached CASS (past intake and NCOA);
-   ZIP+4 coded, DPV confirmed and carrier-route coded are counted before any policy rejection. #}
+   the date the list was processed (block B2 = coding_date), the list processor, mailer and list
+   name (vars), every line submitted (B6, records_submitted, equal to the manifest's lines read)
+   and the number of lists (distinct list_source), and the counts of the records the address
+   steps saw. Those counts are over the list records that reached CASS (past intake and NCOA);
+   5-digit, ZIP+4, DPV and carrier-route coded are counted before any policy rejection.
+   LACSLink, SuiteLink and eLOT are not performed, and say so. #}
 {{ config(post_hook=["{{ export_to_output_dir('cass_summary.csv', 'csv') }}"]) }}
 -- depends_on: {{ ref('int_drop__output_directory') }}
 with outcomes as (
@@ -34,7 +37,19 @@ final as (
         (
             select count(*) from outcomes
             where outcomes.reason_code is null
-        ) as mailed
+        ) as mailed,
+        -- PS 3553 as far as our data knows it
+        (select count(*) from outcomes) as records_submitted,
+        count(*) filter (where zip5 is not null) as zip5_coded,
+        (select count(distinct outcomes.list_source) from outcomes) as lists_processed,
+        nullif({{ sql_string(get_drop_setting('list_processor_name')) }}, '') as list_processor_name,
+        nullif({{ sql_string(get_drop_setting('mailer_name')) }}, '') as mailer_name,
+        coalesce(
+            nullif({{ sql_string(get_drop_setting('list_name')) }}, ''), {{ sql_string(get_drop_setting('drop_id')) }}
+        ) as list_name,
+        'not performed' as lacslink,
+        'not performed' as suitelink,
+        'not performed' as elot
     from coded
 )
 
