@@ -8,6 +8,9 @@
     Mailer ID within 45 days), or else from 0; they wrap past the last serial. The test
     imb_serials_unique_within_45_days fails the build when a serial would repeat. Without a
     mailer_id every column is NULL: the build runs and the mail file has no barcode. -#}
+-- the encoder's tables, read only when a mailer_id is given:
+-- depends_on: {{ ref('imb_crc_bytes') }}
+-- depends_on: {{ ref('imb_codeword_characters') }}
 {%- set mailer_id = get_drop_setting('mailer_id') %}
 {%- set serial_digits = 9 if mailer_id | length == 6 else 6 %}
 {%- set earlier_drops = source('earlier_drops', 'drop_log') %}
