@@ -126,7 +126,7 @@ def test_people_and_firms_match_as_a_bureau_matches_them(tmp_path: Path) -> None
     write_csv(drop / "mail_history.csv",
               ["first_name", "last_name", "company", *ADDRESS, "offer_code", "mailed_on", "drop_id"], files["history"])
 
-    run = run_dbt(tmp_path, "build", drop, select="+rejected_records",
+    run = run_dbt(tmp_path, "build", drop, select="+rejected_records +mail_ready",
                   extra_vars={"dedupe_level": "individual", "mailing_date": "2026-12-08", "offer_code": "WINTER26"})
     assert run.returncode == 0, run.output[-3000:]
     got = {record_id: (reason or "MAILED", "|".join(kinds or []))

@@ -255,7 +255,7 @@ def test_a_release_publishes_every_file_with_its_rows_and_sha256(sample_build: D
     assert manifest["project_version"] == "drop_hygiene " + yaml.safe_load(
         (PROJECT / "dbt_project.yml").read_text(encoding="utf-8"))["version"]
     listed = {entry["file"]: entry for entry in manifest["files"]}
-    assert set(listed) == set(OUTPUT_FILES) | {"source_quality.csv"}
+    assert set(listed) == set(OUTPUT_FILES) | {"source_quality.csv", "ncoa_updates.csv", "ncoa_updates.parquet"}
     for name, entry in listed.items():
         assert hashlib.sha256((out / name).read_bytes()).hexdigest() == entry["sha256"], name
     with open(out / "mail_ready.csv", encoding="utf-8", newline="") as f:
@@ -278,3 +278,24 @@ def test_verify_release_passes_the_released_folder_and_names_an_edited_file(buil
     assert "rejected_records.csv" not in edited.stderr
     help_text = subprocess.run([*VERIFY, "--help"], capture_output=True, text=True).stdout
     assert "release_manifest.json" in help_text and "Exit status" in help_text
+
+
+def test_the_ncoa_update_file_lists_every_record_that_matched_a_move(sample_build: DbtRun) -> None:
+    with open(SAMPLE / "truth.csv", encoding="utf-8", newline="") as f:
+        truth = {t["record_id"]: t for t in csv.DictReader(f) if t["record_id"]}
+    with open(sample_build.output_dir / "ncoa_updates.csv", encoding="utf-8", newline="") as f:
+        updates = {r["record_id"]: r for r in csv.DictReader(f)}
+    rerouted = {r for r, t in truth.items() if t["note"] == "ncoa_rerouted"}
+    dropped = {r for r, t in truth.items() if t["planted_outcome"].startswith("NCOA_")}
+    assert rerouted and dropped
+    assert set(updates) == rerouted | dropped
+    for record_id in rerouted:
+        row, t = updates[record_id], truth[record_id]
+        assert (row["ncoa_action"], row["return_code"]) == ("REROUTED", "A")
+        assert (row["new_zip5"], row["new_zip4"]) == (t["new_zip5"], t["new_zip4"])
+        assert row["old_zip5"] and row["old_delivery_line"] and row["move_type"] in ("I", "F", "B")
+    for record_id in dropped:
+        row, planted = updates[record_id], truth[record_id]["planted_outcome"]
+        assert row["ncoa_action"] == planted
+        assert row["return_code"] in (("A",) if planted == "NCOA_FORWARDING_EXPIRED" else ("01", "02", "03"))
+        assert row["move_effective_date"] < "2026-11-20"
