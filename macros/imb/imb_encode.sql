@@ -8,8 +8,9 @@
       2. the 11-bit frame check sequence of that data (CRC, polynomial 0xF35, initial 0x7FF),
          as the XOR of one looked-up contribution per data byte (seed imb_crc_bytes, see
          scripts/build_imb_seeds.py);
-      3. ten codewords: the data in base 636 for the last and base 1365 for the others; the
-         last doubled, the first + 659 when the FCS's bit 10 is set;
+      3. ten codewords: the data in base 636 for the last and base 1365 for the others (one
+         128-bit division splits the data in two 64-bit parts first: 128-bit division is slow);
+         the last doubled, the first + 659 when the FCS's bit 10 is set;
       4. each codeword's 13-bit character (seed imb_codeword_characters: the 5-of-13 and 2-of-13
          tables), inverted when the FCS's bit of that character (A bit 0 ... J bit 9) is set;
       5. each bar's descender and ascender read from one bit of one character (imb_bar_string).
@@ -41,19 +42,25 @@
                 select
                     checked.piece_id,
                     checked.frame_check,
-                    cast({{ integer_divide('checked.binary_data', (636 * 1365 ** 8) ~ '::' ~ wide) }} as integer)
+                    cast({{ integer_divide('checked.data_high', 1365 ** 5) }} as integer)
                     + 659 * {{ bit_of('checked.frame_check', 10) }} as codeword_a
-                    {%- for letter in 'bcdefghi' %},
-                    cast(
-                        {{ integer_divide('checked.binary_data', (636 * 1365 ** (8 - loop.index)) ~ '::' ~ wide) }}
-                        % 1365 as integer
-                    ) as codeword_{{ letter }}
+                    {%- for letter in 'bcdef' %},
+                    cast({{ integer_divide('checked.data_high', 1365 ** (5 - loop.index)) }} % 1365 as integer)
+                        as codeword_{{ letter }}
                     {%- endfor %},
-                    2 * cast(checked.binary_data % 636 as integer) as codeword_j
+                    cast({{ integer_divide('checked.data_low', 636 * 1365 ** 2) }} as integer) as codeword_g,
+                    cast({{ integer_divide('checked.data_low', 636 * 1365) }} % 1365 as integer) as codeword_h,
+                    cast({{ integer_divide('checked.data_low', 636) }} % 1365 as integer) as codeword_i,
+                    2 * cast(checked.data_low % 636 as integer) as codeword_j
                 from (
                     select
                         data_bytes.piece_id,
-                        data_bytes.binary_data,
+                        -- one 128-bit division: the data in base 636 * 1365^3, both parts 64-bit, so
+                        -- that the codewords need only 64-bit arithmetic
+                        cast(
+                            {{ integer_divide('data_bytes.binary_data', 'cast(' ~ 636 * 1365 ** 3 ~ ' as ' ~ wide ~ ')') }} as bigint
+                        ) as data_high,
+                        cast(data_bytes.binary_data % cast({{ 636 * 1365 ** 3 }} as {{ wide }}) as bigint) as data_low,
                         {%- set ns = namespace(expression='crc_0.contribution') %}
                         {%- for position in range(1, 13) %}
                         {%- set ns.expression = bitwise_xor(ns.expression, 'crc_' ~ position ~ '.contribution') %}
@@ -65,8 +72,7 @@
                             binary_numbers.binary_data
                             {%- for position in range(13) %},
                             cast(
-                                {{ integer_divide('binary_numbers.binary_data', (256 ** (12 - position)) ~ '::' ~ wide) }}
-                                % 256 as integer
+                                {{ shift_right('binary_numbers.binary_data', 8 * (12 - position)) }} & 255 as integer
                             ) as byte_{{ position }}
                             {%- endfor %}
                         from (

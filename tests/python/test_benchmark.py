@@ -44,3 +44,15 @@ def test_a_small_run_accounts_for_every_line(tmp_path: Path) -> None:
     assert benchmark.generated_drop(1500, 3, tmp_path) == tmp_path / "drop_1500_s3"
     assert stamp.read_text().strip() == benchmark.generator_digest()
     assert (tmp_path / "drop_1500_s3" / "truth.csv").read_text().startswith("source_line,")
+
+
+def test_the_baseline_table_shows_each_model_against_an_earlier_run() -> None:
+    earlier = {"records": 1000, "wall_s": 30.0, "peak_rss_mb": 500, "models": {"a": 2.0, "b": 1.0, "gone": 0.5}}
+    now = {"records": 1000, "wall_s": 27.5, "peak_rss_mb": 450, "models": {"a": 1.0, "b": 1.25, "new": 0.25}}
+    table = benchmark.against_baseline(now, earlier).splitlines()
+    assert table[2].split() == ["wall_s", "30.00", "27.50", "-2.50"]
+    assert table[4].split() == ["models,", "total", "3.50", "2.50", "-1.00"]
+    # the model that changed most first; a model only one run has shows a dash
+    assert table[5].split() == ["a", "2.00", "1.00", "-1.00"]
+    assert ["gone", "0.50", "-", "-"] in [line.split() for line in table]
+    assert ["new", "-", "0.25", "-"] in [line.split() for line in table]

@@ -28,7 +28,7 @@ def model(dbt, session):
     dbt.config(materialized="table")
     import pandas as pd
 
-    parts = dbt.ref("stg_drop__mail_list").query("list", """
+    parts = dbt.ref("int_mail_list__intake").query("list", """
         with parts as (
             select 'first' as kind, trim(first_name) as written from list
             union all select 'middle', trim(middle_name) from list
