@@ -25,30 +25,26 @@ repeated_here as (
     having count(*) > 1
 ),
 
-{%- if mailer_id != '' and drop_log_has_serials %}
-
 repeated_from_earlier as (
-    select distinct
-        this_drop.imb_serial,
-        'drop ' || earlier.drop_id || ' of ' || cast(earlier.mailing_date as {{ dbt.type_string() }}) as repeated_in
-    from this_drop
-    inner join {{ earlier_drops }} as earlier
-        on this_drop.imb_serial = earlier.imb_serial
-    where
-        earlier.imb_mailer_id = {{ sql_string(mailer_id) }}
-        and earlier.drop_id != {{ sql_string(get_drop_setting('drop_id')) }}
-        and abs({{ drop_date('mailing_date') }} - earlier.mailing_date) <= 45
+    {%- if mailer_id != '' and drop_log_has_serials %}
+        select distinct
+            this_drop.imb_serial,
+            'drop ' || earlier.drop_id || ' of ' || cast(earlier.mailing_date as {{ dbt.type_string() }}) as repeated_in
+        from this_drop
+        inner join {{ earlier_drops }} as earlier
+            on this_drop.imb_serial = earlier.imb_serial
+        where
+            earlier.imb_mailer_id = {{ sql_string(mailer_id) }}
+            and earlier.drop_id != {{ sql_string(get_drop_setting('drop_id')) }}
+            and abs({{ drop_date('mailing_date') }} - earlier.mailing_date) <= 45
+    {%- else %}
+        select
+            imb_serial,
+            'no earlier drop' as repeated_in
+        from this_drop
+        where false
+    {%- endif %}
 ),
-{%- else %}
-
-repeated_from_earlier as (
-    select
-        imb_serial,
-        'no earlier drop' as repeated_in
-    from this_drop
-    where false
-),
-{%- endif %}
 
 final as (
     select

@@ -34,11 +34,11 @@ final as (
     select 'coded counts do not nest' as problem
     from summary
     where not (
-        summary.zip4_coded <= summary.zip5_coded
-        and summary.zip5_coded <= summary.total_records
-        and summary.dpv_confirmed <= summary.zip4_coded
-        and summary.total_records <= summary.records_submitted
-    )
+            summary.zip4_coded <= summary.zip5_coded
+            and summary.zip5_coded <= summary.total_records
+            and summary.dpv_confirmed <= summary.zip4_coded
+            and summary.total_records <= summary.records_submitted
+        )
 )
 
 select * from final

@@ -31,39 +31,26 @@ with mailed as (
     from {{ ref('int_mail_list__outcomes') }}
     where reason_code is null
 ),
-{%- if mailer_id == '' %}
-
-final as (
-    select
-        source_line,
-        cast(null as bigint) as imb_serial,
-        cast(null as {{ dbt.type_string() }}) as imb_tracking_code,
-        cast(null as {{ dbt.type_string() }}) as imb_routing_code,
-        cast(null as {{ dbt.type_string() }}) as imb_digits,
-        cast(null as {{ dbt.type_string() }}) as imb_bars
-    from mailed
-)
-{%- else %}
 
 earlier_serials as (
     {%- if drop_log_has_serials %}
-    select max(imb_serial) as last_serial
-    from {{ earlier_drops }}
-    where
-        imb_mailer_id = {{ sql_string(mailer_id) }}
-        and drop_id != {{ sql_string(get_drop_setting('drop_id')) }}
-        and abs({{ drop_date('mailing_date') }} - mailing_date) <= 45
+        select max(imb_serial) as last_serial
+        from {{ earlier_drops }}
+        where
+            imb_mailer_id = {{ sql_string(mailer_id) }}
+            and drop_id != {{ sql_string(get_drop_setting('drop_id')) }}
+            and abs({{ drop_date('mailing_date') }} - mailing_date) <= 45
     {%- else %}
-    select cast(null as bigint) as last_serial
+        select cast(null as bigint) as last_serial
     {%- endif %}
 ),
 
 first_serial as (
     select
         {%- if get_drop_setting('serial_start') != '' %}
-        cast({{ get_drop_setting('serial_start') | int }} as bigint) as serial_start
+            cast({{ get_drop_setting('serial_start') | int }} as bigint) as serial_start
         {%- else %}
-        coalesce(last_serial + 1, 0) as serial_start
+            coalesce(last_serial + 1, 0) as serial_start
         {%- endif %}
     from earlier_serials
 ),
@@ -73,9 +60,10 @@ pieces as (
         mailed.source_line,
         (
             first_serial.serial_start
-            + row_number() over (
-                order by {{ mail_file_order('mailed') }}
-            )
+            + row_number()
+                over (
+                    order by {{ mail_file_order('mailed') }}
+                )
             - 1
         ) % {{ 10 ** serial_digits }} as imb_serial,
         case
@@ -96,6 +84,8 @@ codes as (
         || lpad(cast(imb_serial as {{ dbt.type_string() }}), {{ serial_digits }}, '0') as tracking_code,
         imb_routing_code as routing_code
     from pieces
+    -- no Mailer ID, no barcode: nothing to encode, and every column of the result is NULL
+    where {{ mailer_id != '' }}
 ),
 
 barcodes as (
@@ -104,16 +94,17 @@ barcodes as (
 
 final as (
     select
-        codes.piece_id as source_line,
+        mailed.source_line,
         codes.imb_serial,
         codes.tracking_code as imb_tracking_code,
         nullif(codes.routing_code, '') as imb_routing_code,
         codes.tracking_code || codes.routing_code as imb_digits,
         barcodes.imb_bars
-    from codes
-    inner join barcodes
+    from mailed
+    left join codes
+        on mailed.source_line = codes.piece_id
+    left join barcodes
         on codes.piece_id = barcodes.piece_id
 )
-{%- endif %}
 
 select * from final
