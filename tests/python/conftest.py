@@ -150,6 +150,16 @@ class InProcessDbt:
         return ["--project-dir", str(PROJECT), "--target-path", str(self.target),
                 "--log-path", str(self.workdir / "logs"), "--no-use-colors"]
 
+    def compile_inline(self, tmp: Path, sql: str) -> str:
+        """The SQL dbt compiles `sql` (Jinja: refs, macros) to, on the shared parse."""
+        tmp.mkdir(parents=True, exist_ok=True)
+        args = ["compile", "--inline", sql, *self._common(), "--vars", drop_vars(tmp, SAMPLE),
+                "--log-level-file", "none", "--quiet", "--no-write-json"]
+        with dbt_environment(tmp, self.profiles):
+            result = self._runner(manifest=self.manifest).invoke(args)
+        assert result.success, f"dbt compile failed: {result.exception}"
+        return result.result.results[0].node.compiled_code
+
     def run(self, tmp: Path, command: str, drop: Path, extra_vars: dict | None = None,
             select: str | None = None) -> DbtRun:
         args = [*shlex.split(command), *self._common(), "--vars", drop_vars(tmp, drop, extra_vars)]

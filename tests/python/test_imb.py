@@ -10,7 +10,8 @@ from pathlib import Path
 
 import build_imb_seeds
 import duckdb
-from conftest import SAMPLE, DbtRun, copy_build, run_dbt_cli
+import pandas as pd
+from conftest import DbtRun, copy_build, in_process_dbt
 from reportlab.graphics.barcode.usps4s import USPS_4State
 
 # USPS-B-3200's examples: one tracking code with no routing code and with each routing length
@@ -38,15 +39,16 @@ def random_pieces(count: int, seed: int = 3200) -> list[tuple[str, str]]:
 
 def test_the_encoder_gives_the_specification_examples_and_agrees_with_reportlab(
         sample_build: DbtRun, tmp_path: Path) -> None:
-    compiled = run_dbt_cli(tmp_path / "compile", ["compile", "--quiet", "--inline",
-                                                  "select * from ({{ imb_encode('pieces') }}) as encoded"], SAMPLE)
-    assert compiled.returncode == 0, compiled.output[-3000:]
+    compiled = in_process_dbt().compile_inline(tmp_path / "compile",
+                                               "select * from ({{ imb_encode('pieces') }}) as encoded")
     warehouse = copy_build(sample_build, tmp_path) / "warehouse.duckdb"
     pieces = [(t, r) for t, r, _ in SPEC_EXAMPLES] + random_pieces(10_000)
     with duckdb.connect(str(warehouse)) as con:
-        con.execute("create temp table pieces (piece_id integer, tracking_code varchar, routing_code varchar)")
-        con.executemany("insert into pieces values (?, ?, ?)", [(i, t, r) for i, (t, r) in enumerate(pieces)])
-        bars = dict(con.execute(compiled.output.strip()).fetchall())
+        frame = pd.DataFrame([(i, t, r) for i, (t, r) in enumerate(pieces)],
+                             columns=["piece_id", "tracking_code", "routing_code"])
+        con.register("frame", frame)
+        con.execute("create temp table pieces as select * from frame")
+        bars = dict(con.execute(compiled).fetchall())
     assert len(bars) == len(pieces)
     for i, (_, _, expected) in enumerate(SPEC_EXAMPLES):
         assert bars[i] == expected, SPEC_EXAMPLES[i]
