@@ -20,8 +20,8 @@ def test_help_explains_itself() -> None:
 
 def test_a_small_run_accounts_for_every_line(tmp_path: Path) -> None:
     out = tmp_path / "result.json"
-    done = subprocess.run([sys.executable, str(BENCHMARK), "--records", "1500", "--seed", "3", "--cache",
-                           str(tmp_path), "--json", str(out), "--compare-scourgify", "200"],
+    done = subprocess.run([sys.executable, str(BENCHMARK), "--records", "1000", "--seed", "3", "--cache",
+                           str(tmp_path), "--json", str(out), "--compare-scourgify", "100"],
                           capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     result = json.loads(out.read_text())
@@ -31,19 +31,19 @@ def test_a_small_run_accounts_for_every_line(tmp_path: Path) -> None:
     assert result["lines_misnumbered"] == 0 and result["extra_columns_misplaced"] == 0
     assert result["peak_rss_mb"] > 0 and result["floor_s"] > 0
     assert "int_addresses__standardized" in result["models"] and "mail_ready" in result["models"]
-    assert result["scourgify"]["addresses"] == 200
+    assert result["scourgify"]["addresses"] == 100
     # the confusion table covers every line, and the pipeline finds what was planted
     assert sum(n for _, _, n in result["confusion"]) == result["list_lines"]
     found = sum(n for planted, got, n in result["confusion"] if planted == got)
     assert found == result["list_lines"], [row for row in result["confusion"] if row[0] != row[1]]
     # the drop is cached with the version of the generator that made it; another version's drop is made again
-    stamp = tmp_path / "drop_1500_s3" / "generator.sha256"
+    stamp = tmp_path / "drop_1000_s3" / "generator.sha256"
     assert stamp.read_text().strip() == benchmark.generator_digest()
     stamp.write_text("made by another generator\n")
-    (tmp_path / "drop_1500_s3" / "truth.csv").write_text("stale\n")
-    assert benchmark.generated_drop(1500, 3, tmp_path) == tmp_path / "drop_1500_s3"
+    (tmp_path / "drop_1000_s3" / "truth.csv").write_text("stale\n")
+    assert benchmark.generated_drop(1000, 3, tmp_path) == tmp_path / "drop_1000_s3"
     assert stamp.read_text().strip() == benchmark.generator_digest()
-    assert (tmp_path / "drop_1500_s3" / "truth.csv").read_text().startswith("source_line,")
+    assert (tmp_path / "drop_1000_s3" / "truth.csv").read_text().startswith("source_line,")
 
 
 def test_the_baseline_table_shows_each_model_against_an_earlier_run() -> None:
