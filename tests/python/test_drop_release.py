@@ -10,10 +10,12 @@ from typing import Any
 
 from conftest import SAMPLE, SAMPLE_IMB_VARS, DbtRun, copy_build, page_of, run_dbt
 
-# Each later build rebuilds what the drop's settings and the frequency cap feed (the cap,
-# de-duplication, the outcome, the marts, the exports, the release and drop_log), on the copy:
-# the address pass before them does not depend on drop_id or mailing_date.
-FROM_THE_CAP_ON = "int_drop__settings+ int_mail_list__internal_suppression+"
+# Each later build rebuilds, on the copy, what depends on the drop's id and dates: the settings,
+# the output folder, the date rules, and the frequency cap and all after it (de-duplication, the
+# outcome, the barcodes, the marts, the exports, the release and drop_log). The address pass and
+# the steps before the cap do not depend on them and stay as the first build left them.
+FROM_THE_CAP_ON = ("int_drop__settings int_drop__output_directory date_currency_checks+ "
+                   "int_mail_list__internal_suppression+")
 CAPPED = "select count(*) from marts.rejected_records where reason_code = 'SUPPRESS_FREQUENCY_CAP'"
 LOG = "select drop_id, record_id, household_key, imb_serial from marts.drop_log order by all"
 SERIALS = "select min(imb_serial), max(imb_serial), count(distinct imb_serial) from marts.drop_log where drop_id = '{}'"
