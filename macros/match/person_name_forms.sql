@@ -12,13 +12,16 @@
     `people` is a relation or CTE with match_id, delivery_point_key, first_key, last_key,
     suffix_key and middle_initial. A person needs a given name and a surname to have a form. -#}
 {% macro person_name_forms(people) -%}
-    select
+    {%- set person -%}
         people.match_id,
         people.delivery_point_key,
         people.first_key,
         people.last_key,
         people.suffix_key,
         people.middle_initial,
+    {%- endset %}
+    select
+        {{ person }}
         people.first_key as given_form,
         'exact' as form_kind,
         coalesce(ambiguous_names.is_ambiguous, false) as is_ambiguous
@@ -32,12 +35,7 @@
     where people.first_key is not null and people.last_key is not null
     union all
     select
-        people.match_id,
-        people.delivery_point_key,
-        people.first_key,
-        people.last_key,
-        people.suffix_key,
-        people.middle_initial,
+        {{ person }}
         nicknames.canonical_name as given_form,
         'nickname' as form_kind,
         nicknames.is_ambiguous
@@ -47,12 +45,7 @@
     where people.last_key is not null
     union all
     select
-        people.match_id,
-        people.delivery_point_key,
-        people.first_key,
-        people.last_key,
-        people.suffix_key,
-        people.middle_initial,
+        {{ person }}
         initials.given_key as given_form,
         'initial' as form_kind,
         false as is_ambiguous

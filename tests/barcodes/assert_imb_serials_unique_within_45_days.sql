@@ -5,11 +5,7 @@
     repeated serials. A serial_start that overlaps an earlier drop fails here. -#}
 {%- set mailer_id = get_drop_setting('mailer_id') %}
 {%- set earlier_drops = source('earlier_drops', 'drop_log') %}
-{%- set drop_log = adapter.get_relation(
-    database=earlier_drops.database, schema=earlier_drops.schema, identifier=earlier_drops.identifier
-) if execute and earlier_drops.schema is not none else none %}
-{%- set drop_log_has_serials = drop_log is not none and 'imb_serial' in (
-    adapter.get_columns_in_relation(drop_log) | map(attribute='name') | map('lower') | list) %}
+{%- set drop_log_has_serials = earlier_drop_log_exists(earlier_drops, 'imb_serial') %}
 with this_drop as (
     select imb_serial
     from {{ ref('int_mail_list__imb') }}

@@ -137,10 +137,7 @@ converter_hits as (
 ),
 
 {%- set earlier_drops = source('earlier_drops', 'drop_log') %}
-{#- in a unit test the source is a fixture with no schema, and the earlier drops are left out -#}
-{%- set drop_log_exists = earlier_drops.schema is not none and adapter.get_relation(
-    database=earlier_drops.database, schema=earlier_drops.schema, identifier=earlier_drops.identifier
-) is not none %}
+{%- set drop_log_exists = earlier_drop_log_exists(earlier_drops) %}
 
 earlier_pieces as (
     select

@@ -14,12 +14,7 @@
 {%- set mailer_id = get_drop_setting('mailer_id') %}
 {%- set serial_digits = 9 if mailer_id | length == 6 else 6 %}
 {%- set earlier_drops = source('earlier_drops', 'drop_log') %}
-{#- an earlier drop log without the barcode columns (a warehouse of an older version) has no serials -#}
-{%- set drop_log = adapter.get_relation(
-    database=earlier_drops.database, schema=earlier_drops.schema, identifier=earlier_drops.identifier
-) if execute and earlier_drops.schema is not none else none %}
-{%- set drop_log_has_serials = drop_log is not none and 'imb_serial' in (
-    adapter.get_columns_in_relation(drop_log) | map(attribute='name') | map('lower') | list) %}
+{%- set drop_log_has_serials = earlier_drop_log_exists(earlier_drops, 'imb_serial') %}
 with mailed as (
     select
         source_line,
