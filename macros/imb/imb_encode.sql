@@ -7,7 +7,7 @@
          base 10 and base 5, the other 18 in base 10): the 102-bit binary data;
       2. the 11-bit frame check sequence of that data (CRC, polynomial 0xF35, initial 0x7FF),
          as the XOR of one looked-up contribution per data byte (seed imb_crc_bytes, see
-         scripts/build_imb_seeds.py);
+         scripts/build_imb_seeds.py; both seeds are read as lists and indexed, seed_list);
       3. ten codewords: the data in base 636 for the last and base 1365 for the others (one
          128-bit division splits the data in two 64-bit parts first: 128-bit division is slow);
          the last doubled, the first + 659 when the FCS's bit 10 is set;
@@ -36,11 +36,12 @@
                 codewords.piece_id,
                 codewords.frame_check
                 {%- for letter in letters %},
-                character_{{ letter }}.character as character_{{ letter }}
+                {{ list_item('codewords.codeword_characters', '1 + codewords.codeword_' ~ letter) }} as character_{{ letter }}
                 {%- endfor %}
             from (
                 select
                     checked.piece_id,
+                    checked.codeword_characters,
                     checked.frame_check,
                     cast({{ integer_divide('checked.data_high', 1365 ** 5) }} as integer)
                     + 659 * {{ bit_of('checked.frame_check', 10) }} as codeword_a
@@ -55,20 +56,30 @@
                 from (
                     select
                         data_bytes.piece_id,
+                        data_bytes.codeword_characters,
                         -- one 128-bit division: the data in base 636 * 1365^3, both parts 64-bit, so
                         -- that the codewords need only 64-bit arithmetic
                         cast(
                             {{ integer_divide('data_bytes.binary_data', 'cast(' ~ 636 * 1365 ** 3 ~ ' as ' ~ wide ~ ')') }} as bigint
                         ) as data_high,
                         cast(data_bytes.binary_data % cast({{ 636 * 1365 ** 3 }} as {{ wide }}) as bigint) as data_low,
-                        {%- set ns = namespace(expression='crc_0.contribution') %}
-                        {%- for position in range(1, 13) %}
-                        {%- set ns.expression = bitwise_xor(ns.expression, 'crc_' ~ position ~ '.contribution') %}
+                        {#- the list holds byte 0's 64 values (the top 6 bits of the 102), then 256 for each
+                            other byte -#}
+                        {%- set ns = namespace(expression=none) %}
+                        {%- for position in range(13) %}
+                        {%- set contribution = list_item(
+                            'data_bytes.crc_contributions',
+                            (1 + (64 + 256 * (position - 1) if position else 0)) ~ ' + data_bytes.byte_' ~ position
+                        ) %}
+                        {%- set ns.expression = contribution if ns.expression is none
+                            else bitwise_xor(ns.expression, contribution) %}
                         {%- endfor %}
                         {{ ns.expression }} as frame_check
                     from (
                         select
                             binary_numbers.piece_id,
+                            binary_numbers.crc_contributions,
+                            binary_numbers.codeword_characters,
                             binary_numbers.binary_data
                             {%- for position in range(13) %},
                             cast(
@@ -77,35 +88,34 @@
                             {%- endfor %}
                         from (
                             select
-                                piece_id,
+                                pieces.piece_id,
+                                encoder_tables.crc_contributions,
+                                encoder_tables.codeword_characters,
                                 (
                                     (
-                                        case length(routing_code)
-                                            when 5 then cast(routing_code as {{ wide }}) + 1
-                                            when 9 then cast(routing_code as {{ wide }}) + 100001
-                                            when 11 then cast(routing_code as {{ wide }}) + 1000100001
+                                        case length(pieces.routing_code)
+                                            when 5 then cast(pieces.routing_code as {{ wide }}) + 1
+                                            when 9 then cast(pieces.routing_code as {{ wide }}) + 100001
+                                            when 11 then cast(pieces.routing_code as {{ wide }}) + 1000100001
                                             else cast(0 as {{ wide }})
                                         end * 10
-                                        + cast(substr(tracking_code, 1, 1) as integer)
+                                        + cast(substr(pieces.tracking_code, 1, 1) as integer)
                                     ) * 5
-                                    + cast(substr(tracking_code, 2, 1) as integer)
+                                    + cast(substr(pieces.tracking_code, 2, 1) as integer)
                                 ) * cast('1000000000000000000' as {{ wide }})
-                                + cast(substr(tracking_code, 3, 18) as {{ wide }}) as binary_data
-                            from {{ pieces }}
+                                + cast(substr(pieces.tracking_code, 3, 18) as {{ wide }}) as binary_data
+                            from {{ pieces }} as pieces
+                            cross join (
+                                select
+                                    {{ seed_list(ref('imb_crc_bytes'), 'contribution', 'byte_position, byte_value') }}
+                                        as crc_contributions,
+                                    {{ seed_list(ref('imb_codeword_characters'), 'character', 'codeword') }}
+                                        as codeword_characters
+                            ) as encoder_tables
                         ) as binary_numbers
                     ) as data_bytes
-                    {%- for position in range(13) %}
-                    inner join {{ ref('imb_crc_bytes') }} as crc_{{ position }}
-                        on
-                            crc_{{ position }}.byte_position = {{ position }}
-                            and data_bytes.byte_{{ position }} = crc_{{ position }}.byte_value
-                    {%- endfor %}
                 ) as checked
             ) as codewords
-            {%- for letter in letters %}
-            inner join {{ ref('imb_codeword_characters') }} as character_{{ letter }}
-                on codewords.codeword_{{ letter }} = character_{{ letter }}.codeword
-            {%- endfor %}
         ) as looked_up
     ) as characters
 {%- endmacro %}

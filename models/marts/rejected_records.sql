@@ -10,7 +10,18 @@ with rejected as (
 ),
 
 mail_list_lines as (
-    select * from {{ ref('stg_drop__mail_list') }}
+    -- the list's extra columns, from the intake spine
+    select
+        source_line{{ carried_columns() }}
+    from {{ ref('int_mail_list__intake') }}
+),
+
+physical_lines as (
+    -- the line as written (none for a Parquet list)
+    select
+        source_line,
+        nullif(line, '') as raw_line
+    from {{ ref('stg_drop__mail_list_lines') }}
 ),
 
 codes as (
@@ -57,12 +68,14 @@ final as (
         codes.ncoa_return_code,
         codes.ncoa_move_type,
         codes.ncoa_move_effective_date,
-        rejected.raw_line{{ carried_columns('mail_list_lines') }}
+        physical_lines.raw_line{{ carried_columns('mail_list_lines') }}
     from rejected
     inner join mail_list_lines
         on rejected.source_line = mail_list_lines.source_line
     inner join codes
         on rejected.source_line = codes.source_line
+    left join physical_lines
+        on rejected.source_line = physical_lines.source_line
 )
 
 select * from final

@@ -86,7 +86,7 @@ def test_every_physical_line_comes_out_once_with_its_number(lines: list[Line], d
         assert run.returncode == 0, run.output[-3000:]
         # the independent count: an editor shows the header and then these lines
         expected = [(k + 2, line.text or None) for k, line in enumerate(lines)]
-        assert run.query("select source_line, raw_line from intermediate.int_mail_list__intake order by 1") == expected
+        assert run.query("select source_line, raw_line from staging.stg_drop__mail_list order by 1") == expected
         assert run.query("select physical_lines from staging.stg_drop__mail_list_line_count") == [(len(lines) + 1,)]
         recoded = [k + 2 for k, line in enumerate(lines) if line.recoded]
         assert [r for (r,) in run.query("select source_line from staging.stg_drop__mail_list_lines "

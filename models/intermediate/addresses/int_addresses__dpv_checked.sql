@@ -11,7 +11,10 @@
     failure carries a suggested correction: the nearest existing house of the same parity on
     the street, the lower number on a tie (N); the units that exist there (S, D).
     Memory: every lookup joins only the narrow keys of each address, and the answer joins back
-    to the wide address once, so no join holds the whole address table in memory. -#}
+    to the wide address once, so no join holds the whole address table in memory.
+    The address as written and its parsed components stay in int_addresses__cass_coded: this
+    table carries what later steps read (names, the coded address, the DPV answer), so that the
+    widest table of the address pass is written once. -#}
 with coded as {{ inline_cte() }} (
     select * from {{ ref('int_addresses__cass_coded') }}
 ),
@@ -152,29 +155,15 @@ final as (
         last_name,
         name_suffix,
         company,
-        address_line_1,
-        address_line_2,
-        city,
-        state,
-        zip,
         is_analyst_corrected,
         address_kind,
         primary_number,
-        primary_value,
-        predirectional,
-        street_name,
-        street_suffix,
-        postdirectional,
-        unit_designator,
         unit_number,
         po_box,
         city_standardized,
         state_standardized,
-        zip5_given,
-        zip4_given,
         zip5,
         carrier_route,
-        record_type,
         is_zip_corrected,
         is_street_corrected,
         is_unparseable,

@@ -1,9 +1,51 @@
 {#- The CASS and DPV steps on the spine: every line of the list with the coded address it
     will be mailed to (its own, or a re-routed mover's new address, both from the one address
     pass) and the flags of SPEC section 5 (cass and dpv rows). Names stay the list's own. The
-    DPV policy switches decide which partial, vacant and CMRA results fail. Nothing is filtered. -#}
-with spine as {{ inline_cte() }} (
-    select * from {{ ref('int_mail_list__ncoa') }}
+    DPV policy switches decide which partial, vacant and CMRA results fail. Nothing is filtered.
+    The list's own fields (names and address as written, raw_line) are not copied here: the
+    outcome model takes them from the intake spine. -#}
+with intake as (
+    select
+        source_line,
+        record_id,
+        customer_id,
+        fails_intake_malformed_row,
+        fails_intake_missing_record_id,
+        fails_intake_duplicate_record_id
+    from {{ ref('int_mail_list__intake') }}
+),
+
+ncoa as (
+    select
+        source_line,
+        ncoa_coa_id,
+        ncoa_move_type,
+        ncoa_months_since_move,
+        ncoa_return_code,
+        ncoa_rerouted,
+        fails_ncoa_moved_no_forward,
+        fails_ncoa_forwarding_expired
+    from {{ ref('int_mail_list__ncoa') }}
+),
+
+spine as {{ inline_cte() }} (
+    select
+        intake.source_line,
+        intake.record_id,
+        intake.customer_id,
+        intake.fails_intake_malformed_row,
+        intake.fails_intake_missing_record_id,
+        intake.fails_intake_duplicate_record_id,
+        ncoa.ncoa_coa_id,
+        ncoa.ncoa_move_type,
+        ncoa.ncoa_months_since_move,
+        ncoa.ncoa_return_code,
+        ncoa.ncoa_rerouted,
+        ncoa.fails_ncoa_moved_no_forward,
+        ncoa.fails_ncoa_forwarding_expired
+    from intake
+    inner join ncoa
+        on intake.source_line = ncoa.source_line
 ),
 
 coded_addresses as (
@@ -81,7 +123,9 @@ list_addresses as (
 
 final as (
     select
-        {{ list_record_columns('spine') }}
+        spine.source_line,
+        spine.record_id,
+        spine.customer_id,
         spine.fails_intake_malformed_row,
         spine.fails_intake_missing_record_id,
         spine.fails_intake_duplicate_record_id,

@@ -59,6 +59,25 @@ with list_lines as {{ inline_cte() }} (
     select * from {{ ref('int_mail_list__cass_dpv') }}
 ),
 
+list_records as (
+    -- the list's own fields, for the completeness of a record
+    select
+        source_line,
+        first_name,
+        middle_name,
+        last_name,
+        name_suffix,
+        company,
+        address_line_1,
+        address_line_2,
+        city,
+        state,
+        zip,
+        list_source,
+        customer_id
+    from {{ ref('int_mail_list__intake') }}
+),
+
 external_suppression as (
     select
         source_line,
@@ -100,18 +119,18 @@ spine as (
         list_names.middle_initial,
         list_names.company_key,
         list_names.is_firm_only,
-        list_lines.first_name,
-        list_lines.middle_name,
-        list_lines.last_name,
-        list_lines.name_suffix,
-        list_lines.company,
-        list_lines.address_line_1,
-        list_lines.address_line_2,
-        list_lines.city,
-        list_lines.state,
-        list_lines.zip,
-        list_lines.list_source,
-        list_lines.customer_id,
+        list_records.first_name,
+        list_records.middle_name,
+        list_records.last_name,
+        list_records.name_suffix,
+        list_records.company,
+        list_records.address_line_1,
+        list_records.address_line_2,
+        list_records.city,
+        list_records.state,
+        list_records.zip,
+        list_records.list_source,
+        list_records.customer_id,
         list_lines.fails_intake_malformed_row,
         list_lines.fails_intake_missing_record_id,
         list_lines.fails_intake_duplicate_record_id,
@@ -130,6 +149,8 @@ spine as (
         internal_suppression.fails_suppress_recent_converter,
         internal_suppression.fails_suppress_frequency_cap
     from list_lines
+    inner join list_records
+        on list_lines.source_line = list_records.source_line
     inner join external_suppression
         on list_lines.source_line = external_suppression.source_line
     inner join internal_suppression

@@ -12,7 +12,7 @@
     ncoa_return_code is NCOALink's return code: A (a match with a new address), 00 (no
     match), 01 (foreign move), 02 (moved, left no address), 03 (PO box closed, no order). -#}
 with spine as (
-    select * from {{ ref('int_mail_list__intake') }}
+    select source_line from {{ ref('int_mail_list__intake') }}
 ),
 
 match_keys as (
@@ -84,10 +84,7 @@ latest_moves as (
 
 final as (
     select
-        {{ list_record_columns('spine') }}
-        spine.fails_intake_malformed_row,
-        spine.fails_intake_missing_record_id,
-        spine.fails_intake_duplicate_record_id,
+        spine.source_line,
         latest_moves.coa_id as ncoa_coa_id,
         latest_moves.move_type as ncoa_move_type,
         latest_moves.months_since_move as ncoa_months_since_move,

@@ -37,7 +37,27 @@
     ]
 {%- endset %}
 
-with list_lines as {{ inline_cte() }} (
+with list_records as (
+    -- the list's own fields, as the intake spine read them
+    select
+        source_line,
+        record_id,
+        first_name,
+        middle_name,
+        last_name,
+        name_suffix,
+        company,
+        address_line_1,
+        address_line_2,
+        city,
+        state,
+        zip,
+        list_source,
+        customer_id
+    from {{ ref('int_mail_list__intake') }}
+),
+
+list_lines as {{ inline_cte() }} (
     select * from {{ ref('int_mail_list__cass_dpv') }}
 ),
 
@@ -109,7 +129,20 @@ raised_flags as (
 
 final as (
     select
-        {{ list_record_columns('checked_lines') }}
+        list_records.source_line,
+        list_records.record_id,
+        list_records.first_name,
+        list_records.middle_name,
+        list_records.last_name,
+        list_records.name_suffix,
+        list_records.company,
+        list_records.address_line_1,
+        list_records.address_line_2,
+        list_records.city,
+        list_records.state,
+        list_records.zip,
+        list_records.list_source,
+        list_records.customer_id,
         checked_lines.first_name_standardized,
         checked_lines.last_name_standardized,
         checked_lines.company_standardized,
@@ -144,6 +177,8 @@ final as (
         reason_codes.step,
         reason_codes.step_order
     from checked_lines
+    inner join list_records
+        on checked_lines.source_line = list_records.source_line
     inner join raised_flags
         on checked_lines.source_line = raised_flags.source_line
     left join {{ ref('reason_codes') }} as reason_codes

@@ -1,10 +1,11 @@
 {#- The intake spine: one row per physical line of mail_list, nothing filtered. Every later
     checklist step adds flags to this spine; int_mail_list__outcomes picks the reason. The
-    list's extra columns stay in staging and are joined back by source_line in the marts. -#}
+    list's extra columns (those the spec does not declare) come last, as written: the marts take
+    them from here, so the list is split into fields once. The line as written is not copied
+    here: rejected_records reads it from stg_drop__mail_list_lines, for the lines it holds. -#}
 with mail_list_lines as (
     select
         source_line,
-        raw_line,
         is_malformed_row,
         nullif(trim(record_id), '') as record_id,
         first_name,
@@ -18,7 +19,7 @@ with mail_list_lines as (
         state,
         zip,
         list_source,
-        customer_id
+        customer_id{{ carried_columns() }}
     from {{ ref('stg_drop__mail_list') }}
 ),
 
@@ -33,7 +34,6 @@ record_id_occurrences as (
 final as (
     select
         mail_list_lines.source_line,
-        mail_list_lines.raw_line,
         mail_list_lines.record_id,
         mail_list_lines.first_name,
         mail_list_lines.middle_name,
@@ -51,6 +51,7 @@ final as (
         not mail_list_lines.is_malformed_row
         and mail_list_lines.record_id is null as fails_intake_missing_record_id,
         coalesce(record_id_occurrences.occurrence > 1, false) as fails_intake_duplicate_record_id
+        {{- carried_columns('mail_list_lines') }}
     from mail_list_lines
     left join record_id_occurrences
         on mail_list_lines.source_line = record_id_occurrences.source_line

@@ -50,7 +50,8 @@ first_serial as (
     from earlier_serials
 ),
 
-pieces as (
+serials as (
+    -- the one step that sees every piece at once: the serials, in the order of the mail file
     select
         mailed.source_line,
         (
@@ -60,7 +61,17 @@ pieces as (
                     order by {{ mail_file_order('mailed') }}
                 )
             - 1
-        ) % {{ 10 ** serial_digits }} as imb_serial,
+        ) % {{ 10 ** serial_digits }} as imb_serial
+    from mailed
+    cross join first_serial
+),
+
+pieces as (
+    -- read from the table and joined to the serials, so that the encoding below runs on every
+    -- thread (a window over the whole list hands its rows on in one stream)
+    select
+        mailed.source_line,
+        serials.imb_serial,
         case
             when mailed.zip5 is null then ''
             when mailed.zip4 is null then mailed.zip5
@@ -68,7 +79,8 @@ pieces as (
             else mailed.zip5 || mailed.zip4 || mailed.delivery_point
         end as imb_routing_code
     from mailed
-    cross join first_serial
+    inner join serials
+        on mailed.source_line = serials.source_line
 ),
 
 codes as (

@@ -1,0 +1,20 @@
+{#- A seed's value_column as one list, in the order of order_by: a lookup table to index with
+    list_item() when the key is a small dense integer (the IMb encoder's CRC and codeword
+    tables). A list cross-joined as one row keeps the big relation on the probe side of the
+    plan, where a join to a small seed can put it on the build side and run on one thread. -#}
+{% macro seed_list(seed_relation, value_column, order_by) -%}
+    {{ return(adapter.dispatch('seed_list', 'drop_hygiene')(seed_relation, value_column, order_by)) }}
+{%- endmacro %}
+
+{% macro default__seed_list(seed_relation, value_column, order_by) -%}
+    (select list({{ value_column }} order by {{ order_by }}) from {{ seed_relation }})
+{%- endmacro %}
+
+{#- Item `index` (1 = the first) of a list. -#}
+{% macro list_item(list_expression, index) -%}
+    {{ return(adapter.dispatch('list_item', 'drop_hygiene')(list_expression, index)) }}
+{%- endmacro %}
+
+{% macro default__list_item(list_expression, index) -%}
+    {{ list_expression }}[{{ index }}]
+{%- endmacro %}
