@@ -17,6 +17,9 @@ to time them too. It reports:
                   same run: the least any pipeline over this file could take
   models          seconds per model, from target/run_results.json
   peak_rss_mb     peak resident memory of the whole dbt process tree (sampled every 0.1 s)
+  cpu_s           processor seconds the dbt process used (user + system, from dbt's resource
+                  report): steadier than wall time on a shared machine, and what a change of
+                  work shows best when the machine's cores are all busy
   rows_accounted  rows of mail_ready + rejected_records (must equal the list's data lines)
   standardize     addresses standardized (every input) per second of int_addresses__standardized
   confusion       planted outcome (truth.csv) against the outcome the pipeline gave
@@ -153,6 +156,18 @@ def model_times(work: Path) -> dict[str, float]:
             for r in results["results"] if r["unique_id"].startswith("model.")}
 
 
+def cpu_seconds(work: Path) -> float | None:
+    """User + system seconds of the dbt build, from the resource report dbt writes to its log."""
+    report = None
+    for line in (work / "logs" / "dbt.log").read_text(encoding="utf-8", errors="replace").splitlines():
+        if "Resource report:" in line:
+            report = line
+    if report is None:
+        return None
+    fields = json.loads(report[report.index("{"):])
+    return round(float(fields["process_user_time"]) + float(fields["process_kernel_time"]), 1)
+
+
 def last_fields_by_line(drop: Path, work: Path) -> Path | None:
     """The last field of every quote-free line of mail_list.csv, numbered by Python as it reads
     the file (the header is line 1): the reference the extra column of mail_ready is checked
@@ -263,6 +278,7 @@ def against_baseline(result: dict, baseline: dict) -> str:
 
     lines.append(row("wall_s", baseline.get("wall_s"), result.get("wall_s")))
     lines.append(row("peak_rss_mb", baseline.get("peak_rss_mb"), result.get("peak_rss_mb")))
+    lines.append(row("cpu_s", baseline.get("cpu_s"), result.get("cpu_s")))
     before, now = baseline.get("models", {}), result.get("models", {})
     lines.append(row("models, total", sum(before.values()), sum(now.values())))
     for name in sorted(set(before) | set(now), key=lambda n: -abs(now.get(n, 0) - before.get(n, 0))):
@@ -303,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
               "dbt_threads": os.environ.get("DROP_HYGIENE_THREADS", "profiles.yml default")}
     result.update(measured(drop, work))
     result["records_per_s"] = round(result["list_lines"] / wall)
+    result["cpu_s"] = cpu_seconds(work)
     result["models"] = model_times(work)
     std_s = result["models"].get("int_addresses__standardized", 0) or 1e-9
     result["standardize_per_s"] = round(result["addresses_standardized"] / std_s)
@@ -312,7 +329,8 @@ def main(argv: list[str] | None = None) -> int:
 
     slowest = sorted(result["models"].items(), key=lambda kv: -kv[1])[:5]
     print(f"records {result['list_lines']}  wall {result['wall_s']} s  floor {result['floor_s']} s  "
-          f"x floor {result['x_floor']}  peak {result['peak_rss_mb']} MB  records/s {result['records_per_s']}")
+          f"x floor {result['x_floor']}  peak {result['peak_rss_mb']} MB  records/s {result['records_per_s']}  "
+          f"cpu {result['cpu_s']} s")
     print(f"rows accounted {result['rows_accounted']} of {result['list_lines']} "
           f"(mailed {result['mailed']}, rejected {result['rejected']})")
     print(f"lines whose record_id differs from the generator's: {result['lines_misnumbered']}; "

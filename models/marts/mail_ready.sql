@@ -3,9 +3,10 @@
    print: proper case when the whole list is in one case), the Intelligent Mail barcode, the
    codes peers return, then the columns the list carried that we do not use. The files are written in the order a printer wants: ZIP, carrier route, ZIP+4,
    delivery point, then record id (the serials of the barcodes run in that order too). #}
-{#- The table is written in that order, and the exports read it as written (DuckDB keeps a
-   table's insertion order on a scan: preserve_insertion_order in profiles.yml), so the list is
-   sorted once, not three times. test_imb checks the order of the exported file. #}
+{#- The table is written in that order (int_mail_list__imb's mail_file_position, one number to
+   sort by), and the exports read it as written (DuckDB keeps a table's insertion order on a
+   scan: preserve_insertion_order in profiles.yml), so the list is sorted once, not three times.
+   test_imb checks the order of the exported file. #}
 {{ config(
     post_hook=[
         "{{ export_to_output_dir('mail_ready.csv', 'csv') }}",
@@ -33,36 +34,6 @@ print_names as (
     from {{ ref('int_mail_list__print_names') }}
 ),
 
-names as (
-    -- the parts as the list gave them (trimmed), and as they print (proper case for a list in one case)
-    select
-        mailed.source_line,
-        nullif(trim(mailed.first_name), '') as first_name,
-        nullif(trim(mailed.middle_name), '') as middle_name,
-        nullif(trim(mailed.last_name), '') as last_name,
-        nullif(trim(mailed.name_suffix), '') as name_suffix,
-        nullif(trim(mailed.company), '') as company,
-        nullif(
-            concat_ws(
-                ' ',
-                coalesce(first_printed.printed, nullif(trim(mailed.first_name), '')),
-                coalesce(middle_printed.printed, nullif(trim(mailed.middle_name), '')),
-                coalesce(last_printed.printed, nullif(trim(mailed.last_name), '')),
-                coalesce(suffix_printed.printed, nullif(trim(mailed.name_suffix), ''))
-            ),
-            ''
-        ) as person_line
-    from mailed
-    left join print_names as first_printed
-        on first_printed.name_part = 'first' and trim(mailed.first_name) = first_printed.written
-    left join print_names as middle_printed
-        on middle_printed.name_part = 'middle' and trim(mailed.middle_name) = middle_printed.written
-    left join print_names as last_printed
-        on last_printed.name_part = 'last' and trim(mailed.last_name) = last_printed.written
-    left join print_names as suffix_printed
-        on suffix_printed.name_part = 'suffix' and trim(mailed.name_suffix) = suffix_printed.written
-),
-
 codes as (
     select
         source_line,
@@ -81,6 +52,7 @@ codes as (
 barcodes as (
     select
         source_line,
+        mail_file_position,
         imb_tracking_code,
         imb_routing_code,
         imb_digits,
@@ -91,12 +63,25 @@ barcodes as (
 final as (
     select
         mailed.record_id,
-        names.first_name,
-        names.middle_name,
-        names.last_name,
-        names.name_suffix,
-        names.company,
-        coalesce(names.person_line, names.company) as name_line,
+        nullif(trim(mailed.first_name), '') as first_name,
+        nullif(trim(mailed.middle_name), '') as middle_name,
+        nullif(trim(mailed.last_name), '') as last_name,
+        nullif(trim(mailed.name_suffix), '') as name_suffix,
+        nullif(trim(mailed.company), '') as company,
+        -- the name to print: the parts as the list gave them (trimmed), proper case for a list in one case
+        coalesce(
+            nullif(
+                concat_ws(
+                    ' ',
+                    coalesce(first_printed.printed, nullif(trim(mailed.first_name), '')),
+                    coalesce(middle_printed.printed, nullif(trim(mailed.middle_name), '')),
+                    coalesce(last_printed.printed, nullif(trim(mailed.last_name), '')),
+                    coalesce(suffix_printed.printed, nullif(trim(mailed.name_suffix), ''))
+                ),
+                ''
+            ),
+            nullif(trim(mailed.company), '')
+        ) as name_line,
         mailed.delivery_line,
         mailed.city_standardized as city,
         mailed.state_standardized as state,
@@ -120,7 +105,8 @@ final as (
         codes.rdi,
         codes.ncoa_return_code,
         codes.ncoa_move_type,
-        codes.ncoa_move_effective_date{{ carried_columns('mail_list_lines') }}
+        codes.ncoa_move_effective_date{{ carried_columns('mail_list_lines') }},
+        barcodes.mail_file_position
     from mailed
     inner join mail_list_lines
         on mailed.source_line = mail_list_lines.source_line
@@ -128,9 +114,17 @@ final as (
         on mailed.source_line = barcodes.source_line
     inner join codes
         on mailed.source_line = codes.source_line
-    inner join names
-        on mailed.source_line = names.source_line
+    left join print_names as first_printed
+        on first_printed.name_part = 'first' and trim(mailed.first_name) = first_printed.written
+    left join print_names as middle_printed
+        on middle_printed.name_part = 'middle' and trim(mailed.middle_name) = middle_printed.written
+    left join print_names as last_printed
+        on last_printed.name_part = 'last' and trim(mailed.last_name) = last_printed.written
+    left join print_names as suffix_printed
+        on suffix_printed.name_part = 'suffix' and trim(mailed.name_suffix) = suffix_printed.written
 )
 
-select * from final
-order by {{ mail_file_order() }}
+-- in the order of the mail file (int_mail_list__imb numbers the pieces in it)
+select {{ select_all_except('final', ['mail_file_position']) }}
+from final
+order by final.mail_file_position

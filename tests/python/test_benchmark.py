@@ -30,6 +30,8 @@ def test_a_small_run_accounts_for_every_line(tmp_path: Path) -> None:
     assert result["rows_accounted"] == result["list_lines"] == result["mailed"] + result["rejected"]
     assert result["lines_misnumbered"] == 0 and result["extra_columns_misplaced"] == 0
     assert result["peak_rss_mb"] > 0 and result["floor_s"] > 0
+    # the processor time of the build, from dbt's own resource report
+    assert result["cpu_s"] > 0
     assert "int_addresses__standardized" in result["models"] and "mail_ready" in result["models"]
     assert result["scourgify"]["addresses"] == 100
     # the confusion table covers every line, and the pipeline finds what was planted
@@ -47,12 +49,15 @@ def test_a_small_run_accounts_for_every_line(tmp_path: Path) -> None:
 
 
 def test_the_baseline_table_shows_each_model_against_an_earlier_run() -> None:
-    earlier = {"records": 1000, "wall_s": 30.0, "peak_rss_mb": 500, "models": {"a": 2.0, "b": 1.0, "gone": 0.5}}
-    now = {"records": 1000, "wall_s": 27.5, "peak_rss_mb": 450, "models": {"a": 1.0, "b": 1.25, "new": 0.25}}
+    earlier = {"records": 1000, "wall_s": 30.0, "peak_rss_mb": 500, "cpu_s": 50.0,
+               "models": {"a": 2.0, "b": 1.0, "gone": 0.5}}
+    now = {"records": 1000, "wall_s": 27.5, "peak_rss_mb": 450, "cpu_s": 44.0,
+           "models": {"a": 1.0, "b": 1.25, "new": 0.25}}
     table = benchmark.against_baseline(now, earlier).splitlines()
     assert table[2].split() == ["wall_s", "30.00", "27.50", "-2.50"]
-    assert table[4].split() == ["models,", "total", "3.50", "2.50", "-1.00"]
+    assert table[4].split() == ["cpu_s", "50.00", "44.00", "-6.00"]
+    assert table[5].split() == ["models,", "total", "3.50", "2.50", "-1.00"]
     # the model that changed most first; a model only one run has shows a dash
-    assert table[5].split() == ["a", "2.00", "1.00", "-1.00"]
+    assert table[6].split() == ["a", "2.00", "1.00", "-1.00"]
     assert ["gone", "0.50", "-", "-"] in [line.split() for line in table]
     assert ["new", "-", "0.25", "-"] in [line.split() for line in table]

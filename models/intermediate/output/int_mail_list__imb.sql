@@ -51,18 +51,18 @@ first_serial as (
 ),
 
 serials as (
-    -- the one step that sees every piece at once: the serials, in the order of the mail file
+    -- the one step that sees every piece at once: each piece's place in the mail file (mail_ready
+    -- is written in this order), and its serial
     select
-        mailed.source_line,
-        (
-            first_serial.serial_start
-            + row_number()
-                over (
-                    order by {{ mail_file_order('mailed') }}
-                )
-            - 1
-        ) % {{ 10 ** serial_digits }} as imb_serial
-    from mailed
+        positions.source_line,
+        positions.mail_file_position,
+        (first_serial.serial_start + positions.mail_file_position - 1) % {{ 10 ** serial_digits }} as imb_serial
+    from (
+        select
+            mailed.source_line,
+            row_number() over (order by {{ mail_file_order('mailed') }}) as mail_file_position
+        from mailed
+    ) as positions
     cross join first_serial
 ),
 
@@ -71,6 +71,7 @@ pieces as (
     -- thread (a window over the whole list hands its rows on in one stream)
     select
         mailed.source_line,
+        serials.mail_file_position,
         serials.imb_serial,
         case
             when mailed.zip5 is null then ''
@@ -101,15 +102,16 @@ barcodes as (
 
 final as (
     select
-        mailed.source_line,
+        pieces.source_line,
+        pieces.mail_file_position,
         codes.imb_serial,
         codes.tracking_code as imb_tracking_code,
         nullif(codes.routing_code, '') as imb_routing_code,
         codes.tracking_code || codes.routing_code as imb_digits,
         barcodes.imb_bars
-    from mailed
+    from pieces
     left join codes
-        on mailed.source_line = codes.piece_id
+        on pieces.source_line = codes.piece_id
     left join barcodes
         on codes.piece_id = barcodes.piece_id
 )
