@@ -17,12 +17,15 @@ SAMPLE_VARS := {coding_date: '2026-11-20', mailer_id: '123456', service_type_id:
 .PHONY: install browser sample test pytest dbt-build lint check docs clean
 
 # uv (pinned) installs the pinned requirements in seconds where pip takes more than a minute.
+# --compile-bytecode writes every package's .pyc at install: a machine that sets
+# PYTHONDONTWRITEBYTECODE (this one does) would otherwise compile matplotlib and the rest from
+# source on every build (the drop report took 5.1 s instead of 2.2 s at 100k).
 UV_VERSION := 0.13.9
 
 $(BIN)/dbt: requirements.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet uv==$(UV_VERSION)
-	$(BIN)/uv pip install --quiet --python $(BIN)/python -r requirements.txt
+	$(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python -r requirements.txt
 	touch $(BIN)/dbt
 
 install: $(BIN)/dbt
