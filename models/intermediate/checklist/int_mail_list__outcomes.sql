@@ -120,8 +120,9 @@ checked_lines as (
 ),
 
 raised_flags as (
+    -- the flags beside the line's columns, not joined back: the lines stream through once
     select
-        source_line,
+        checked_lines.*,
         {{ drop_null_items(raised_flag_list) }} as flags,
         {{ drop_null_items(match_kind_list) }} as match_kinds
     from checked_lines
@@ -143,44 +144,42 @@ final as (
         list_records.zip,
         list_records.list_source,
         list_records.customer_id,
-        checked_lines.first_name_standardized,
-        checked_lines.last_name_standardized,
-        checked_lines.company_standardized,
-        checked_lines.address_kind,
-        checked_lines.delivery_line,
-        checked_lines.city_standardized,
-        checked_lines.state_standardized,
-        checked_lines.zip5,
-        checked_lines.zip4,
-        checked_lines.delivery_point,
-        {{ dpbc_check_digit("checked_lines.zip5 || checked_lines.zip4 || checked_lines.delivery_point") }}
+        raised_flags.first_name_standardized,
+        raised_flags.last_name_standardized,
+        raised_flags.company_standardized,
+        raised_flags.address_kind,
+        raised_flags.delivery_line,
+        raised_flags.city_standardized,
+        raised_flags.state_standardized,
+        raised_flags.zip5,
+        raised_flags.zip4,
+        raised_flags.delivery_point,
+        {{ dpbc_check_digit("raised_flags.zip5 || raised_flags.zip4 || raised_flags.delivery_point") }}
             as check_digit,
-        checked_lines.carrier_route,
-        checked_lines.dpv_code,
-        checked_lines.is_vacant,
-        checked_lines.is_cmra,
-        checked_lines.is_no_stat,
-        checked_lines.suggested_correction,
-        checked_lines.is_zip_corrected,
-        checked_lines.is_street_corrected,
-        checked_lines.is_analyst_corrected,
-        checked_lines.ncoa_rerouted,
-        checked_lines.ncoa_return_code,
-        checked_lines.ncoa_coa_id,
-        checked_lines.ncoa_months_since_move,
-        checked_lines.delivery_point_key,
-        checked_lines.household_key,
-        checked_lines.survivor_record_id,
+        raised_flags.carrier_route,
+        raised_flags.dpv_code,
+        raised_flags.is_vacant,
+        raised_flags.is_cmra,
+        raised_flags.is_no_stat,
+        raised_flags.suggested_correction,
+        raised_flags.is_zip_corrected,
+        raised_flags.is_street_corrected,
+        raised_flags.is_analyst_corrected,
+        raised_flags.ncoa_rerouted,
+        raised_flags.ncoa_return_code,
+        raised_flags.ncoa_coa_id,
+        raised_flags.ncoa_months_since_move,
+        raised_flags.delivery_point_key,
+        raised_flags.household_key,
+        raised_flags.survivor_record_id,
         raised_flags.flags,
         raised_flags.match_kinds,
         raised_flags.flags[1] as reason_code,
         reason_codes.step,
         reason_codes.step_order
-    from checked_lines
+    from raised_flags
     inner join list_records
-        on checked_lines.source_line = list_records.source_line
-    inner join raised_flags
-        on checked_lines.source_line = raised_flags.source_line
+        on raised_flags.source_line = list_records.source_line
     left join {{ ref('reason_codes') }} as reason_codes
         on raised_flags.flags[1] = reason_codes.reason_code
 )
