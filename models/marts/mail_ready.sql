@@ -124,7 +124,8 @@ final as (
         on suffix_printed.name_part = 'suffix' and trim(mailed.name_suffix) = suffix_printed.written
 )
 
--- in the order of the mail file (int_mail_list__imb numbers the pieces in it)
+-- in the order of the mail file (int_mail_list__imb numbers the pieces in it); by name, as a
+-- column the select leaves out has no position
 select {{ select_all_except('final', ['mail_file_position']) }}
 from final
-order by final.mail_file_position  -- noqa: AM06 (a column the select leaves out has no position)
+order by final.mail_file_position  -- noqa: AM06
