@@ -28,16 +28,23 @@ def model(dbt, session):
     dbt.config(materialized="table")
     import pandas as pd
 
-    parts = dbt.ref("int_mail_list__intake").query("list", """
+    # one pass to ask whether the list mixes case; only a list in one case is fetched, part by part
+    relation = dbt.ref("int_mail_list__intake")
+    parts_sql = """
         with parts as (
             select 'first' as kind, trim(first_name) as written from list
             union all select 'middle', trim(middle_name) from list
             union all select 'last', trim(last_name) from list
             union all select 'suffix', trim(name_suffix) from list
         )
-        select kind, written, bool_or(written <> upper(written)) over () and bool_or(written <> lower(written)) over ()
-            as list_mixes_case
-        from (select distinct kind, written from parts where written is not null and written <> '')
+        select kind, written from parts where written is not null and written <> ''
+    """
+    [(mixes,)] = relation.query("list", f"""
+        select coalesce(bool_or(written <> upper(written)) and bool_or(written <> lower(written)), false)
+        from ({parts_sql})
     """).fetchall()
-    rows = [(kind, written, printed(written, kind)) for kind, written, mixes in parts if not mixes]
+    rows = []
+    if not mixes:
+        parts = relation.query("list", f"select distinct kind, written from ({parts_sql})")
+        rows = [(kind, written, printed(written, kind)) for kind, written in parts.fetchall()]
     return pd.DataFrame(rows, columns=["name_part", "written", "printed"]).astype("string")
