@@ -13,7 +13,7 @@ with list_lines as (
     from {{ ref('int_mail_list__cass_dpv') }}
 ),
 
-match_keys as (
+match_keys as {{ inline_cte() }} (
     select
         address_source,
         source_key,
@@ -58,7 +58,9 @@ record_addresses as (
         is_firm_only
     from record_names
     where listed_delivery_point_key is not null
-    union
+    -- the new address of a re-routed mover; one row per line, so `union all` where the keys
+    -- differ is the union without deduplicating every line's eight keys (which spilled at 10M)
+    union all
     select
         source_line as match_id,
         delivery_point_key,
@@ -69,7 +71,7 @@ record_addresses as (
         company_key,
         is_firm_only
     from record_names
-    where delivery_point_key is not null
+    where delivery_point_key is not null and delivery_point_key is distinct from listed_delivery_point_key
 ),
 
 dma_entries as (
