@@ -50,38 +50,27 @@ first_serial as (
     from earlier_serials
 ),
 
-serials as (
+pieces as (
     -- the one step that sees every piece at once: each piece's place in the mail file (mail_ready
-    -- is written in this order), and its serial
+    -- is written in this order), its serial and its routing code
     select
         positions.source_line,
         positions.mail_file_position,
-        (first_serial.serial_start + positions.mail_file_position - 1) % {{ 10 ** serial_digits }} as imb_serial
+        (first_serial.serial_start + positions.mail_file_position - 1) % {{ 10 ** serial_digits }} as imb_serial,
+        positions.imb_routing_code
     from (
         select
             mailed.source_line,
-            row_number() over (order by {{ mail_file_order('mailed') }}) as mail_file_position
+            row_number() over (order by {{ mail_file_order('mailed') }}) as mail_file_position,
+            case
+                when mailed.zip5 is null then ''
+                when mailed.zip4 is null then mailed.zip5
+                when mailed.delivery_point is null then mailed.zip5 || mailed.zip4
+                else mailed.zip5 || mailed.zip4 || mailed.delivery_point
+            end as imb_routing_code
         from mailed
     ) as positions
     cross join first_serial
-),
-
-pieces as (
-    -- read from the table and joined to the serials, so that the encoding below runs on every
-    -- thread (a window over the whole list hands its rows on in one stream)
-    select
-        mailed.source_line,
-        serials.mail_file_position,
-        serials.imb_serial,
-        case
-            when mailed.zip5 is null then ''
-            when mailed.zip4 is null then mailed.zip5
-            when mailed.delivery_point is null then mailed.zip5 || mailed.zip4
-            else mailed.zip5 || mailed.zip4 || mailed.delivery_point
-        end as imb_routing_code
-    from mailed
-    inner join serials
-        on mailed.source_line = serials.source_line
 ),
 
 codes as (
