@@ -3,11 +3,10 @@
     not know which one the analyst meant. -#}
 {% macro drop_file_location(table_name) -%}
     {%- if not execute -%}{{ return(none) }}{%- endif -%}
-    {%- set folder = get_drop_setting('input_dir') | replace("'", "''") -%}
-    {%- set found = run_query(
-        "select file from glob('" ~ folder ~ "/" ~ table_name ~ ".csv') union all "
-        ~ "select file from glob('" ~ folder ~ "/" ~ table_name ~ ".parquet') order by file"
-    ).columns[0].values() -%}
+    {%- set folder = get_drop_setting('input_dir') -%}
+    {%- set wanted = [folder ~ '/' ~ table_name ~ '.csv', folder ~ '/' ~ table_name ~ '.parquet'] -%}
+    {%- set found = [] -%}
+    {%- for path in files_in_folder(folder) | sort if path in wanted -%}{%- do found.append(path) -%}{%- endfor -%}
     {%- if found | length > 1 -%}
         {{ exceptions.raise_compiler_error(
             "input_dir '" ~ get_drop_setting('input_dir') ~ "' holds both " ~ table_name ~ ".csv and "
@@ -22,15 +21,11 @@
 {#- The column names of a drop file's header, as written (case kept, BOM and quotes removed). -#}
 {% macro drop_file_header(location) -%}
     {%- if location['format'] == 'parquet' -%}
-        {%- set names = run_query("select column_name from (describe select * from "
-                                  ~ parquet_scan(location['path']) ~ ")").columns[0].values() -%}
-        {{ return(names | list) }}
+        {{ return(parquet_column_names(location['path'])) }}
     {%- endif -%}
     {#- a later line that is not UTF-8 cannot stop the header being read (intake reads the lines
         themselves); a UTF-8 BOM is dropped -#}
-    {%- set header = run_query(
-        "select unnest(fields) from (select " ~ split_csv_line("ltrim(line, chr(65279))")
-        ~ " as fields from " ~ csv_header_scan(location['path']) ~ " limit 1)").columns[0].values() -%}
+    {%- set header = csv_header_fields(location['path']) -%}
     {%- set names = [] -%}
     {%- for field in header -%}
         {%- do names.append((field or '').strip().strip('"').strip()) -%}

@@ -18,6 +18,24 @@
         null_padding = false, strict_mode = true)
 {%- endmacro %}
 
+{#- Spark reads a CSV file through a temporary view that names the dialect (RFC 4180: a quote is
+    escaped by doubling it; Spark's default escape is a backslash), every column text, and
+    FAILFAST, so a malformed line stops the build as DuckDB's strict reader does. -#}
+{% macro spark__csv_scan(path, header_names) -%}
+    {%- set view = 'drop_file_' ~ local_md5(path) -%}
+    {%- set columns = [] -%}
+    {%- for name in header_names -%}{%- do columns.append('`' ~ name | replace('`', '``') ~ '` string') -%}{%- endfor -%}
+    {%- if execute -%}
+    {%- do run_query(
+        "create or replace temporary view " ~ view ~ " (" ~ columns | join(', ') ~ ") "
+        ~ "using csv options (path " ~ sql_string(path | replace("''", "'")) ~ ", header 'true', sep ',', "
+        ~ "quote '\"', escape '\"', multiLine 'true', mode 'FAILFAST', enforceSchema 'true', "
+        ~ "ignoreLeadingWhiteSpace 'false', ignoreTrailingWhiteSpace 'false', nullValue '', "
+        ~ "inferSchema 'false')") -%}
+    {%- endif -%}
+    {{ view }}
+{%- endmacro %}
+
 {% macro parquet_scan(path) -%}
     {{ return(adapter.dispatch('parquet_scan', 'drop_hygiene')(path)) }}
 {%- endmacro %}
@@ -26,25 +44,46 @@
     read_parquet('{{ path }}')
 {%- endmacro %}
 
-{#- Every physical line of a text file as one row (`line`, NULL for a blank line), in file
-    order: no quoting, no splitting, so a line the CSV reader would choke on is still read. -#}
-{% macro csv_line_scan(path) -%}
-    {{ return(adapter.dispatch('csv_line_scan', 'drop_hygiene')(path)) }}
+{% macro spark__parquet_scan(path) -%}
+    parquet.`{{ path | replace("''", "'") | replace('`', '``') }}`
 {%- endmacro %}
 
-{% macro default__csv_line_scan(path) -%}
-    read_csv('{{ path }}', columns = {'line': 'VARCHAR'}, header = false, delim = chr(30), quote = '',
-        escape = '', auto_detect = false, strict_mode = false)
+{#- The raw fields of a CSV file's first line (quotes still on, a UTF-8 byte-order mark
+    dropped), for reading its header. A later line that is not UTF-8 cannot stop the header
+    being read: intake reads the lines themselves. -#}
+{% macro csv_header_fields(path) -%}
+    {{ return(adapter.dispatch('csv_header_fields', 'drop_hygiene')(path)) }}
 {%- endmacro %}
 
-{#- The lines of a text file for reading its header, skipping lines that are not valid UTF-8
-    (with `limit 1`, the header of a file whose later lines may not be UTF-8: the line reader of
-    intake reads those). -#}
-{% macro csv_header_scan(path) -%}
-    {{ return(adapter.dispatch('csv_header_scan', 'drop_hygiene')(path)) }}
+{% macro default__csv_header_fields(path) -%}
+    {%- set fields = run_query(
+        "select unnest(fields) from (select " ~ split_csv_line("ltrim(line, chr(65279))")
+        ~ " as fields from read_csv('" ~ path ~ "', columns = {'line': 'VARCHAR'}, header = false, "
+        ~ "delim = chr(30), quote = '', escape = '', auto_detect = false, strict_mode = false, "
+        ~ "ignore_errors = true) limit 1)").columns[0].values() -%}
+    {{ return(fields | list) }}
 {%- endmacro %}
 
-{% macro default__csv_header_scan(path) -%}
-    read_csv('{{ path }}', columns = {'line': 'VARCHAR'}, header = false, delim = chr(30), quote = '',
-        escape = '', auto_detect = false, strict_mode = false, ignore_errors = true)
+{#- Spark's text source splits at LF, CRLF and CR alike: the header is its first line. -#}
+{% macro spark__csv_header_fields(path) -%}
+    {%- set fields = run_query(
+        "select explode(" ~ split_csv_line("regexp_replace(value, '^' || " ~ unicode_character(65279) ~ ", '')")
+        ~ ") from (select value from text.`" ~ path | replace("''", "'") | replace('`', '``') ~ "` limit 1)").columns[0].values() -%}
+    {{ return(fields | list) }}
+{%- endmacro %}
+
+{#- The column names of a Parquet file, in order. -#}
+{% macro parquet_column_names(path) -%}
+    {{ return(adapter.dispatch('parquet_column_names', 'drop_hygiene')(path)) }}
+{%- endmacro %}
+
+{% macro default__parquet_column_names(path) -%}
+    {%- set names = run_query("select column_name from (describe select * from "
+                              ~ parquet_scan(path) ~ ")").columns[0].values() -%}
+    {{ return(names | list) }}
+{%- endmacro %}
+
+{% macro spark__parquet_column_names(path) -%}
+    {%- set names = run_query("describe query select * from " ~ parquet_scan(path)).columns[0].values() -%}
+    {{ return(names | list) }}
 {%- endmacro %}

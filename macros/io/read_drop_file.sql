@@ -10,7 +10,7 @@
     select
         cast(null as bigint) as source_row,
         {%- for column in declared %}
-        cast(null as varchar) as {{ column.name }}{{ ',' if not loop.last }}
+        cast(null as string) as {{ column.name }}{{ ',' if not loop.last }}
         {%- endfor %}
     where false
     {%- else -%}
@@ -18,17 +18,17 @@
     {%- set by_lower = {} -%}
     {%- for name in header -%}{%- do by_lower.update({name | lower: name}) -%}{%- endfor -%}
     select
-        row_number() over () as source_row,
+        {{ file_row_number() }} as source_row,
         {%- for column in declared %}
         {%- if column.name in by_lower %}
-        nullif(cast({{ adapter.quote(by_lower[column.name]) }} as varchar), '') as {{ column.name }}
+        nullif(cast({{ adapter.quote(by_lower[column.name]) }} as string), '') as {{ column.name }}
         {%- else %}
-        cast(null as varchar) as {{ column.name }}
+        cast(null as string) as {{ column.name }}
         {%- endif %}{{ ',' if not loop.last or (carry_extras and drop_extra_columns(table_name)) }}
         {%- endfor %}
         {%- if carry_extras %}
         {%- for name in drop_extra_columns(table_name) %}
-        cast({{ adapter.quote(name) }} as varchar) as {{ adapter.quote(name) }}{{ ',' if not loop.last }}
+        cast({{ adapter.quote(name) }} as string) as {{ adapter.quote(name) }}{{ ',' if not loop.last }}
         {%- endfor %}
         {%- endif %}
     from {{ csv_scan(location['path'], header) if location['format'] == 'csv' else parquet_scan(location['path']) }}
@@ -47,19 +47,19 @@
     {%- if location is none %}
     select
         cast(null as bigint) as source_line,
-        cast(null as varchar) as raw_line,
+        cast(null as string) as raw_line,
         cast(null as boolean) as is_malformed_row,
         {%- for column in declared %}
-        cast(null as varchar) as {{ column.name }}{{ ',' if not loop.last }}
+        cast(null as string) as {{ column.name }}{{ ',' if not loop.last }}
         {%- endfor %}
     where false
     {%- elif location['format'] == 'parquet' %}
     select
         source_row + 1 as source_line,
-        cast(null as varchar) as raw_line,
+        cast(null as string) as raw_line,
         false as is_malformed_row,
-        * exclude (source_row)
-    from ({{ read_drop_file(table_name, carry_extras=true) }})
+        {{ select_all_except('parquet_rows', ['source_row']) }}
+    from ({{ read_drop_file(table_name, carry_extras=true) }}) as parquet_rows
     {%- else -%}
     {%- set header = drop_file_header(location) -%}
     {%- set position = {} -%}
@@ -89,8 +89,8 @@
             raw_fields,
             (
                 raw_line is null
-                or len(raw_fields) != {{ header | length }}
-                or array_to_string(raw_fields, ',') != raw_line
+                or {{ list_length('raw_fields') }} != {{ header | length }}
+                or {{ list_join('raw_fields', ',') }} != raw_line
             ) as is_malformed_row
         from split_lines
     )
@@ -103,15 +103,15 @@
         {%- if column.name in position %}
         case
             when not is_malformed_row
-                then nullif({{ unquote_csv_field('raw_fields[' ~ position[column.name] ~ ']') }}, '')
+                then nullif({{ unquote_csv_field(list_item('raw_fields', position[column.name])) }}, '')
         end as {{ column.name }}
         {%- else %}
-        cast(null as varchar) as {{ column.name }}
+        cast(null as string) as {{ column.name }}
         {%- endif %}{{ ',' if not loop.last or extras }}
         {%- endfor %}
         {%- for name in extras %}
         case
-            when not is_malformed_row then {{ unquote_csv_field('raw_fields[' ~ position[name | lower] ~ ']') }}
+            when not is_malformed_row then {{ unquote_csv_field(list_item('raw_fields', position[name | lower])) }}
         end as {{ adapter.quote(name) }}{{ ',' if not loop.last }}
         {%- endfor %}
     from checked_lines

@@ -17,6 +17,14 @@
     end
 {%- endmacro %}
 
+{#- Spark's split() takes a regular expression (a comma is one) and keeps trailing empty fields. -#}
+{% macro spark__split_csv_line(line) -%}
+    case
+        when contains({{ line }}, '"') then regexp_extract_all(',' || {{ line }}, ',("(?:[^"]|"")*"|[^,"]*)', 1)
+        else split({{ line }}, ',', -1)
+    end
+{%- endmacro %}
+
 {#- Remove the quotes of one raw CSV field: "a ""b""" -> a "b". -#}
 {% macro unquote_csv_field(field) -%}
     {{ return(adapter.dispatch('unquote_csv_field', 'drop_hygiene')(field)) }}
@@ -25,6 +33,13 @@
 {% macro default__unquote_csv_field(field) -%}
     case
         when starts_with({{ field }}, '"') then replace({{ field }}[2:-2], '""', '"')
+        else {{ field }}
+    end
+{%- endmacro %}
+
+{% macro spark__unquote_csv_field(field) -%}
+    case
+        when startswith({{ field }}, '"') then replace(substring({{ field }}, 2, length({{ field }}) - 2), '""', '"')
         else {{ field }}
     end
 {%- endmacro %}

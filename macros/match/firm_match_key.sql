@@ -9,17 +9,13 @@
 {%- endmacro %}
 
 {% macro default__firm_match_key(company) -%}
+    {%- set words = regexp_replace_all(
+        regexp_replace_all("replace(upper(" ~ fold_to_ascii(company) ~ "), '&', ' AND ')", "[.']", ''),
+        '[^A-Z0-9]+', ' ') -%}
     nullif(
         replace(
-            regexp_replace(
-                trim(regexp_replace(
-                    regexp_replace(replace(upper({{ fold_to_ascii(company) }}), '&', ' AND '), '[.'']', '', 'g'),
-                    '[^A-Z0-9]+', ' ', 'g'
-                )),
-                '^(THE )+|( (THE|LLC|INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|LLP|PLLC|PC))+$',
-                '',
-                'g'
-            ),
+            {{ regexp_replace_all('trim(' ~ words ~ ')',
+                '^(THE )+|( (THE|LLC|INC|INCORPORATED|CORP|CORPORATION|CO|COMPANY|LTD|LIMITED|LLP|PLLC|PC))+$', '') }},
             ' ',
             ''
         ),

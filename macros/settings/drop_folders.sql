@@ -15,7 +15,7 @@
     build has not released it yet, in output_dir once released. -#}
 {% macro drop_export_path(file_name) -%}
     {%- set pending = drop_pending_dir() ~ '/' ~ file_name -%}
-    {%- if execute and run_query("select count(*) from glob(" ~ sql_string(pending) ~ ")").columns[0].values()[0] > 0 -%}
+    {%- if execute and pending in files_in_folder(drop_pending_dir()) -%}
         {{ return(pending) }}
     {%- endif -%}
     {{ return(get_drop_setting('output_dir') ~ '/' ~ file_name) }}

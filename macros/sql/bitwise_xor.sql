@@ -6,3 +6,7 @@
 {% macro default__bitwise_xor(left, right) -%}
     xor({{ left }}, {{ right }})
 {%- endmacro %}
+
+{% macro spark__bitwise_xor(left, right) -%}
+    (({{ left }}) ^ ({{ right }}))
+{%- endmacro %}

@@ -6,3 +6,7 @@
 {% macro default__drop_null_items(items) -%}
     list_filter({{ items }}, lambda item: item is not null)
 {%- endmacro %}
+
+{% macro spark__drop_null_items(items) -%}
+    filter({{ items }}, item -> item is not null)
+{%- endmacro %}

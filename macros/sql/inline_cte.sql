@@ -13,3 +13,6 @@
 {% macro default__inline_cte() -%}
     not materialized
 {%- endmacro %}
+
+{% macro spark__inline_cte() -%}
+{%- endmacro %}

@@ -6,3 +6,7 @@
 {% macro default__integer_divide(dividend, divisor) -%}
     ({{ dividend }}) // ({{ divisor }})
 {%- endmacro %}
+
+{% macro spark__integer_divide(dividend, divisor) -%}
+    (({{ dividend }}) div ({{ divisor }}))
+{%- endmacro %}

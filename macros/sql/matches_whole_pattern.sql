@@ -7,3 +7,8 @@
 {% macro default__matches_whole_pattern(expression, pattern) -%}
     regexp_full_match({{ expression }}, '{{ pattern }}')
 {%- endmacro %}
+
+{#- Java's regular expressions on Spark; the pattern's backslashes are escaped for Spark's string literal. -#}
+{% macro spark__matches_whole_pattern(expression, pattern) -%}
+    ({{ expression }} rlike {{ sql_string('^(?:' ~ pattern ~ ')$') }})
+{%- endmacro %}

@@ -12,3 +12,6 @@
 {% macro default__materialize_cte() -%}
     materialized
 {%- endmacro %}
+
+{% macro spark__materialize_cte() -%}
+{%- endmacro %}

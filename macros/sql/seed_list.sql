@@ -10,11 +10,28 @@
     (select list({{ value_column }} order by {{ order_by }}) from {{ seed_relation }})
 {%- endmacro %}
 
-{#- Item `index` (1 = the first) of a list. -#}
+{#- Spark's collect_list has no order: the values are sorted as structs led by the order columns. -#}
+{% macro spark__seed_list(seed_relation, value_column, order_by) -%}
+    {%- set keys = [] -%}
+    {%- for column in order_by.split(',') -%}{%- do keys.append("'k" ~ loop.index ~ "', " ~ column | trim) -%}{%- endfor -%}
+    (select transform(array_sort(collect_list(named_struct({{ keys | join(', ') }}, 'v', {{ value_column }}))), item -> item.v)
+     from {{ seed_relation }})
+{%- endmacro %}
+
+{#- Item `index` (1 = the first, -1 = the last) of a list; NULL past either end. -#}
 {% macro list_item(list_expression, index) -%}
     {{ return(adapter.dispatch('list_item', 'drop_hygiene')(list_expression, index)) }}
 {%- endmacro %}
 
 {% macro default__list_item(list_expression, index) -%}
     {{ list_expression }}[{{ index }}]
+{%- endmacro %}
+
+{#- Spark's element_at refuses an index of 0 (DuckDB gives NULL): a computed index is guarded. -#}
+{% macro spark__list_item(list_expression, index) -%}
+    {%- if modules.re.match('^-?[1-9][0-9]*$', index | string | trim) -%}
+    try_element_at({{ list_expression }}, {{ index }})
+    {%- else -%}
+    case when ({{ index }}) != 0 then try_element_at({{ list_expression }}, {{ index }}) end
+    {%- endif -%}
 {%- endmacro %}

@@ -7,3 +7,7 @@
 {% macro default__select_all_except(relation_alias, columns) -%}
     {{ relation_alias }}.* exclude ({{ columns | join(', ') }})
 {%- endmacro %}
+
+{% macro spark__select_all_except(relation_alias, columns) -%}
+    {{ relation_alias }}.* except ({{ columns | join(', ') }})
+{%- endmacro %}

@@ -7,3 +7,8 @@
 {% macro default__wide_integer_type() -%}
     hugeint
 {%- endmacro %}
+
+{#- Spark has no 128-bit integer: decimal(38, 0) holds the same values. -#}
+{% macro spark__wide_integer_type() -%}
+    decimal(38, 0)
+{%- endmacro %}

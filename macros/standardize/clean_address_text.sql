@@ -16,27 +16,34 @@
 {%- endmacro %}
 
 {% macro default__clean_address_text(text) -%}
+    {%- set dashes_and_fractions -%}
+        replace(replace(replace(
+            -- the hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus
+            translate({{ text }}, {{ unicode_character(8208) }} || {{ unicode_character(8209) }}
+                || {{ unicode_character(8210) }} || {{ unicode_character(8211) }} || {{ unicode_character(8212) }}
+                || {{ unicode_character(8213) }} || {{ unicode_character(8722) }}, '-------'),
+            -- one half, one quarter, three quarters
+            {{ unicode_character(189) }}, ' 1/2'), {{ unicode_character(188) }}, ' 1/4'),
+            {{ unicode_character(190) }}, ' 3/4')
+    {%- endset -%}
     {%- set upper_ascii -%}
         upper(
             case
-                when strlen({{ text }}) = length({{ text }}) then {{ text }}
-                else strip_accents(replace(replace(replace(
-                    -- the hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus
-                    translate({{ text }}, chr(8208) || chr(8209) || chr(8210) || chr(8211) || chr(8212)
-                        || chr(8213) || chr(8722), '-------'),
-                    -- one half, one quarter, three quarters
-                    chr(189), ' 1/2'), chr(188), ' 1/4'), chr(190), ' 3/4'))
+                when {{ byte_length(text) }} = length({{ text }}) then {{ text }}
+                else {{ remove_accents(dashes_and_fractions) }}
             end
         )
+    {%- endset -%}
+    {%- set punctuation_removed -%}
+        replace(replace(replace({{ upper_ascii }}, '.', ''), {{ sql_string("'") }}, ''), '#', ' # ')
     {%- endset -%}
     nullif(
         case
             -- nearly every field: letters, digits and single spaces only
-            when not regexp_matches({{ upper_ascii }}, '[^A-Z0-9 ]|  |^ | $') then {{ upper_ascii }}
-            else trim(replace(replace(regexp_replace(regexp_replace(
-                replace(replace(replace({{ upper_ascii }}, '.', ''), '''', ''), '#', ' # '),
-                '[^A-Z0-9/#-]+', ' ', 'g'),
-                '(^| )[-/]+( |$)|(^| )[-/]+|[-/]+( |$)', ' ', 'g'),
+            when not {{ regexp_contains(upper_ascii, '[^A-Z0-9 ]|  |^ | $') }} then {{ upper_ascii }}
+            else trim(replace(replace(
+                {{ regexp_replace_all(regexp_replace_all(punctuation_removed, '[^A-Z0-9/#-]+', ' '),
+                                      '(^| )[-/]+( |$)|(^| )[-/]+|[-/]+( |$)', ' ') }},
                 '  ', ' '), '  ', ' '))
         end,
         ''

@@ -9,6 +9,6 @@
     case
         when regexp_full_match(coalesce({{ digits }}, ''), '[0-9]{11}')
             then cast((10 - list_sum(list_transform(string_split({{ digits }}, ''), lambda d: cast(d as integer))) % 10)
-                % 10 as varchar)
+                % 10 as string)
     end
 {%- endmacro %}

@@ -8,24 +8,24 @@
 {%- endmacro %}
 
 {% macro default__drop_number_words(tokens, text, designators) -%}
-    case
-        -- `text` is the line the tokens were split from: a cheap test that any of the words is there
-        when contains({{ text }}, '#') or contains({{ text }}, 'NO') or contains({{ text }}, 'NUM')
-            or contains({{ text }}, 'NBR')
-            then list_transform(
-                list_filter(range(1, len({{ tokens }}) + 1), lambda i: not (
-                    {{ tokens }}[i] in ('#', 'NO', 'NUMBER', 'NBR', 'NUM')
-                    and i > 1 and i < len({{ tokens }})
+    {%- set token_at = list_item(tokens, 'i') -%}
+    {%- set token_before = list_item(tokens, 'i - 1') -%}
+    {%- set kept_positions = list_where(integer_range(1, list_length(tokens) ~ ' + 1'), 'i', "not (
+                    " ~ token_at ~ " in ('#', 'NO', 'NUMBER', 'NBR', 'NUM')
+                    and i > 1 and i < " ~ list_length(tokens) ~ "
                     and (
-                        {{ tokens }}[i - 1] <> '#' and {{ lookup(designators, tokens ~ '[i - 1]') }} is not null
-                        or {{ tokens }}[i - 1] in (
+                        " ~ token_before ~ " <> '#' and " ~ lookup(designators, token_before) ~ " is not null
+                        or " ~ token_before ~ " in (
                             'BOX', 'BX', 'RR', 'HC', 'HCR', 'RFD', 'PSC', 'CMR', 'RT', 'RTE', 'ROUTE',
                             'DRAWER', 'CALLER', 'BIN', 'LOCKBOX'
                         )
                     )
-                )),
-                lambda i: {{ tokens }}[i]
-            )
+                )") -%}
+    case
+        -- `text` is the line the tokens were split from: a cheap test that any of the words is there
+        when contains({{ text }}, '#') or contains({{ text }}, 'NO') or contains({{ text }}, 'NUM')
+            or contains({{ text }}, 'NBR')
+            then {{ list_transform(kept_positions, 'i', token_at) }}
         else {{ tokens }}
     end
 {%- endmacro %}

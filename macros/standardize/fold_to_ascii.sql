@@ -7,12 +7,13 @@
 {%- endmacro %}
 
 {% macro default__fold_to_ascii(text) -%}
+    {%- set letters_folded -%}
+        replace(replace(replace(replace(replace(replace(replace(
+            translate({{ text }}, 'ŁłØøĐđĦħıĿŀŦŧ', 'LlOoDdHhiLlTt'),
+            'ß', 'ss'), 'Æ', 'AE'), 'æ', 'ae'), 'Œ', 'OE'), 'œ', 'oe'), 'Þ', 'TH'), 'þ', 'th')
+    {%- endset -%}
     case
-        when strlen({{ text }}) = length({{ text }}) then {{ text }}
-        else strip_accents(
-            replace(replace(replace(replace(replace(replace(replace(
-                translate({{ text }}, 'ŁłØøĐđĦħıĿŀŦŧ', 'LlOoDdHhiLlTt'),
-                'ß', 'ss'), 'Æ', 'AE'), 'æ', 'ae'), 'Œ', 'OE'), 'œ', 'oe'), 'Þ', 'TH'), 'þ', 'th')
-        )
+        when {{ byte_length(text) }} = length({{ text }}) then {{ text }}
+        else {{ remove_accents(letters_folded) }}
     end
 {%- endmacro %}

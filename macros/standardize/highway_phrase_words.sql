@@ -16,7 +16,7 @@
         when {{ designator_at }} >= 3
             and {{ lookup('pub28.highways', join_tokens('street_words', designator_at ~ ' - 2', designator_at ~ ' - 1')) }}
             is not null then 2
-        when {{ lookup('pub28.highways', 'street_words[' ~ designator_at ~ ' - 1]') }} is not null then 1
+        when {{ lookup('pub28.highways', list_item('street_words', designator_at ~ ' - 1')) }} is not null then 1
         else 0
     end
 {%- endmacro %}

@@ -25,19 +25,25 @@
     {%- set highway_prefixes = 'US|I|IH|SR|CR|FM|RM|HWY|SH|RT|RTE' -%}
     {%- set tens = 'TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY' -%}
     {%- set units = 'FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH' -%}
+    {%- set rules = [
+        ('(^| )(' ~ glued_words ~ ')([0-9])', '\\1\\2 \\3'),
+        ('(^| )(' ~ highway_prefixes ~ ')-?([0-9])', '\\1\\2 \\3'),
+        ('(^| )(NORTH|SOUTH)-(EAST|WEST)( |$)', '\\1\\2\\3\\4'),
+        ('(^| )(' ~ tens ~ ') (' ~ units ~ ')( |$)', '\\1\\2-\\3\\4'),
+        ('(^| )0+([1-9][0-9]*(ST|ND|RD|TH))( |$)', '\\1\\2\\4'),
+        ('(^| )([0-9]+)(ST|ND|RD|TH) (FLOOR|FLR|FL)( |$)', '\\1FL \\2\\5'),
+    ] -%}
+    {%- set normalized = {'sql': text} -%}
+    {%- for pattern, replacement in rules -%}
+        {%- do normalized.update({'sql': regexp_replace_all(normalized['sql'], pattern, replacement)}) -%}
+    {%- endfor -%}
+    {#- the grid number rule holds at the start of the line only, so it replaces once -#}
+    {%- set grid_split = regexp_replace_first(normalized['sql'], '^([0-9]+) ?([NSEW]) ([0-9]+) ?([NSEW])( |$)',
+                                              '\\1 \\2 \\3 \\4\\5') -%}
     case
-        when regexp_matches({{ text }}, '[0-9][A-Z]|[A-Z][0-9]|-|(^| )({{ tens }}) |(^| )(APO|FPO|DPO)( |$)')
-            then nullif(trim(regexp_replace(regexp_replace(regexp_replace(regexp_replace(regexp_replace(
-                regexp_replace(regexp_replace(regexp_replace(
-                    {{ text }},
-                    '(^| )({{ glued_words }})([0-9])', '\1\2 \3', 'g'),
-                    '(^| )({{ highway_prefixes }})-?([0-9])', '\1\2 \3', 'g'),
-                    '(^| )(NORTH|SOUTH)-(EAST|WEST)( |$)', '\1\2\3\4', 'g'),
-                    '(^| )({{ tens }}) ({{ units }})( |$)', '\1\2-\3\4', 'g'),
-                    '(^| )0+([1-9][0-9]*(ST|ND|RD|TH))( |$)', '\1\2\4', 'g'),
-                    '(^| )([0-9]+)(ST|ND|RD|TH) (FLOOR|FLR|FL)( |$)', '\1FL \2\5', 'g'),
-                    '^([0-9]+) ?([NSEW]) ([0-9]+) ?([NSEW])( |$)', '\1 \2 \3 \4\5'),
-                    '( |^)(APO|FPO|DPO)( (AA|AE|AP))?( [0-9]{5}(-[0-9]{4})?)?$', '')), '')
+        when {{ regexp_contains(text, '[0-9][A-Z]|[A-Z][0-9]|-|(^| )(' ~ tens ~ ') |(^| )(APO|FPO|DPO)( |$)') }}
+            then nullif(trim({{ regexp_replace_first(grid_split,
+                '( |^)(APO|FPO|DPO)( (AA|AE|AP))?( [0-9]{5}(-[0-9]{4})?)?$', '') }}), '')
         else {{ text }}
     end
 {%- endmacro %}

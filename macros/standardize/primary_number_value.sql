@@ -5,7 +5,7 @@
 {%- endmacro %}
 
 {% macro default__primary_number_value(primary_number) -%}
-    try_cast(nullif(regexp_extract({{ primary_number }}, '^[0-9]+'), '') as bigint)
+    try_cast(nullif(regexp_extract({{ primary_number }}, '^[0-9]+', 0), '') as bigint)
 {%- endmacro %}
 
 {#- True when a number fits a ZIP+4 range's parity (O odd, E even, B both). -#}

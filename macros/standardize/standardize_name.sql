@@ -9,8 +9,8 @@
     nullif(
         case
             -- nearly every name: ASCII letters, digits, hyphens and single spaces, nothing to remove
-            when not regexp_matches({{ name }}, '[^A-Za-z0-9 -]|  |^ | $') then upper({{ name }})
-            else trim(regexp_replace(regexp_replace(upper({{ name }}), '[^\pL\pN -]', '', 'g'), '\s+', ' ', 'g'))
+            when not {{ regexp_contains(name, '[^A-Za-z0-9 -]|  |^ | $') }} then upper({{ name }})
+            else trim({{ regexp_replace_all(regexp_replace_all('upper(' ~ name ~ ')', '[^\\pL\\pN -]', ''), '\\s+', ' ') }})
         end,
         ''
     )
@@ -22,7 +22,7 @@
 {%- endmacro %}
 
 {% macro default__standardize_name_suffix(suffix) -%}
-    case regexp_replace(upper(coalesce({{ suffix }}, '')), '[^A-Z]', '', 'g')
+    case {{ regexp_replace_all("upper(coalesce(" ~ suffix ~ ", ''))", '[^A-Z]', '') }}
         when 'JR' then 'JR' when 'JUNIOR' then 'JR'
         when 'SR' then 'SR' when 'SENIOR' then 'SR'
         when 'II' then 'II' when 'III' then 'III' when 'IV' then 'IV' when 'V' then 'V'
@@ -36,7 +36,7 @@
 {%- endmacro %}
 
 {% macro default__name_match_key(name) -%}
-    nullif(regexp_replace(upper({{ fold_to_ascii(name) }}), '[^A-Z]', '', 'g'), '')
+    nullif({{ regexp_replace_all('upper(' ~ fold_to_ascii(name) ~ ')', '[^A-Z]', '') }}, '')
 {%- endmacro %}
 
 {#- The last word of a standardized name (SMITH JR -> JR), where a generational suffix hides. -#}

@@ -11,7 +11,7 @@
 {%- endmacro %}
 
 {% macro default__zip_digits(zip) -%}
-    regexp_replace(coalesce({{ zip }}, ''), '[^0-9]', '', 'g')
+    {{ regexp_replace_all("coalesce(" ~ zip ~ ", '')", '[^0-9]', '') }}
 {%- endmacro %}
 
 {% macro zip_nine_digits(zip) -%}

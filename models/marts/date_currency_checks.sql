@@ -67,8 +67,8 @@ final as (
         days_between,
         passes,
         'rule ' || rule_name || ' ' || case when passes then 'holds' else 'is broken' end || ': ' || requirement
-        || ' (' || coalesce(cast(first_date as varchar), '?') || ', ' || coalesce(cast(second_date as varchar), '?')
-        || '; limit ' || coalesce(cast(limit_date as varchar), '?') || ')' as message
+        || ' (' || coalesce(cast(first_date as string), '?') || ', ' || coalesce(cast(second_date as string), '?')
+        || '; limit ' || coalesce(cast(limit_date as string), '?') || ')' as message
     from rules
 )
 

@@ -53,8 +53,8 @@ def model(dbt, session):
     released_at = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
     if command != "build":
         note = f"not released: `dbt {command}` runs no checks; `dbt build` checks and releases the drop"
-        return session.sql("select cast(null as varchar) as file_name, cast(null as bigint) as rows, "
-                           "cast(null as varchar) as sha256, ? as released_to, ? as note, "
+        return session.sql("select cast(null as string) as file_name, cast(null as bigint) as rows, "
+                           "cast(null as string) as sha256, ? as released_to, ? as note, "
                            "cast(? as timestamp) as released_at where false", params=[output_dir, note, released_at])
     files = []
     for name in RELEASED_FILES:

@@ -52,7 +52,7 @@ changed_file as (
         cast(null as bigint) as times_output,
         false as is_in_file,
         'mail_list changed since the build: ' || counted.file_bytes || ' bytes then, '
-        || coalesce(cast(file_now.file_bytes as varchar), 'no file') || ' now' as outputs
+        || coalesce(cast(file_now.file_bytes as string), 'no file') || ' now' as outputs
     from {{ ref('stg_drop__mail_list_line_count') }} as counted
     left join file_now on true
     where file_now.file_bytes is distinct from counted.file_bytes

@@ -74,7 +74,7 @@ problems as (
     union all
     select
         'rejected_records.csv lacks' as problem,
-        cast(source_line as varchar) || ' ' || reason_code as item
+        cast(source_line as string) || ' ' || reason_code as item
     from (
         select * from rejection_table
         except all
@@ -83,7 +83,7 @@ problems as (
     union all
     select
         'rejected_records.csv adds' as problem,
-        cast(source_line as varchar) || ' ' || reason_code as item
+        cast(source_line as string) || ' ' || reason_code as item
     from (
         select * from rejection_file
         except all

@@ -177,7 +177,7 @@ final as (
         end as zip4,
         case
             when dpv_code = 'Y' then matched_delivery_point
-            when zip4 is not null then lpad(cast(primary_value % 100 as varchar), 2, '0')
+            when zip4 is not null then lpad(cast(primary_value % 100 as string), 2, '0')
         end as delivery_point,
         case
             when dpv_code = 'Y' then zip5 || coalesce(matched_zip4, zip4) || matched_delivery_point

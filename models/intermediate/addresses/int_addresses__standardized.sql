@@ -72,8 +72,8 @@ oriented as (
     select
         *,
         coalesce(
-            not regexp_matches(coalesce(clean_line_1, ''), '^[0-9]')
-            and regexp_matches(coalesce(clean_line_2, ''), '^[0-9]'),
+            not {{ regexp_contains("coalesce(clean_line_1, '')", '^[0-9]') }}
+            and {{ regexp_contains("coalesce(clean_line_2, '')", '^[0-9]') }},
             false
         ) as is_lines_swapped
     from cleaned
@@ -114,11 +114,11 @@ unit_first_lengths as (
         fillers_dropped.*,
         case
             when
-                len(unit_first_tokens) >= 3
-                and {{ lookup('pub28.designators', 'unit_first_tokens[1]') }} is not null
-                and coalesce(unit_first_tokens[3], '') not in ('BOX', 'BX')
+                {{ list_length('unit_first_tokens') }} >= 3
+                and {{ lookup('pub28.designators', list_item('unit_first_tokens', '1')) }} is not null
+                and coalesce({{ list_item('unit_first_tokens', '3') }}, '') not in ('BOX', 'BX')
                 then case
-                        when {{ lookup('pub28.designator_ranges', 'unit_first_tokens[1]') }} then 2 else 1
+                        when {{ lookup('pub28.designator_ranges', list_item('unit_first_tokens', '1')) }} then 2 else 1
                     end
             else 0
         end as unit_first_words
@@ -132,9 +132,9 @@ line_words as (
         case
             when
                 unit_first_words > 0
-                and len(unit_first_tokens) > unit_first_words + 1
-                and regexp_matches(unit_first_tokens[unit_first_words + 1], '^[0-9]')
-                then unit_first_tokens[unit_first_words + 1:] || unit_first_tokens[1:unit_first_words]
+                and {{ list_length('unit_first_tokens') }} > unit_first_words + 1
+                and {{ regexp_contains(list_item('unit_first_tokens', 'unit_first_words + 1'), '^[0-9]') }}
+                then {{ list_slice('unit_first_tokens', 'unit_first_words + 1') }} || {{ list_slice('unit_first_tokens', '1', 'unit_first_words') }}
             else unit_first_tokens
         end as line_tokens
     from unit_first_lengths
@@ -146,10 +146,10 @@ box_phrases as (
         line_words.*,
         case
             -- a line that starts with a digit is a street address: no box phrase to look for
-            when left(line_tokens[1], 1) between '0' and '9' then 0
+            when left({{ list_item('line_tokens', '1') }}, 1) between '0' and '9' then 0
             when {{ lookup('pub28.box_forms', join_tokens('line_tokens', 1, 3)) }} is not null then 3
             when {{ lookup('pub28.box_forms', join_tokens('line_tokens', 1, 2)) }} is not null then 2
-            when {{ lookup('pub28.box_forms', 'line_tokens[1]') }} is not null then 1
+            when {{ lookup('pub28.box_forms', list_item('line_tokens', '1')) }} is not null then 1
             else 0
         end as box_phrase_words
     from line_words
@@ -167,7 +167,7 @@ box_forms as (
             when box_phrase_words > 0
                 then {{ lookup('pub28.box_form_kinds', join_tokens('line_tokens', 1, 'box_phrase_words')) }}
         end as box_kind,
-        case when box_phrase_words > 0 then line_tokens[box_phrase_words + 1:] else [] end as after_box_phrase
+        case when box_phrase_words > 0 then {{ list_slice('line_tokens', 'box_phrase_words + 1') }} else {{ list_of([]) }} end as after_box_phrase
     from box_phrases
     cross join pub28
 ),
@@ -176,19 +176,21 @@ classified as (
     select
         *,
         case
-            when box_kind = 'po_box' and len(after_box_phrase) = 1
+            when box_kind = 'po_box' and {{ list_length('after_box_phrase') }} = 1
                 then 'po_box'
-            when box_kind in ('rural_route', 'highway_contract') and len(after_box_phrase) = 3
-                and {{ matches_whole_pattern('after_box_phrase[1]', '[0-9]+') }}
-                and after_box_phrase[2] in ('BOX', 'BX')
+            when box_kind in ('rural_route', 'highway_contract') and {{ list_length('after_box_phrase') }} = 3
+                and {{ matches_whole_pattern(list_item('after_box_phrase', '1'), '[0-9]+') }}
+                and {{ list_item('after_box_phrase', '2') }} in ('BOX', 'BX')
                 then box_kind
-            when box_kind = 'military' and len(after_box_phrase) = 3
-                and {{ matches_whole_pattern('after_box_phrase[1]', '[0-9]+') }}
-                and after_box_phrase[2] in ('BOX', 'BX')
+            when box_kind = 'military' and {{ list_length('after_box_phrase') }} = 3
+                and {{ matches_whole_pattern(list_item('after_box_phrase', '1'), '[0-9]+') }}
+                and {{ list_item('after_box_phrase', '2') }} in ('BOX', 'BX')
                 then 'military'
-            when line_tokens[1] in ('USS', 'USNS', 'USCGC', 'USNV') and len(line_tokens) >= 2
+            when {{ list_item('line_tokens', '1') }} in ('USS', 'USNS', 'USCGC', 'USNV') and {{ list_length('line_tokens') }} >= 2
                 then 'ship'
-            when line_tokens in (['GENERAL', 'DELIVERY'], ['GENERAL', 'DEL'], ['GEN', 'DEL'])
+            when line_tokens in (
+                {{ list_of(["'GENERAL'", "'DELIVERY'"]) }}, {{ list_of(["'GENERAL'", "'DEL'"]) }}, {{ list_of(["'GEN'", "'DEL'"]) }}
+            )
                 then 'general_delivery'
             -- a house number (123, 123A, 12-34, 12-A), or a Wisconsin grid number (N64W23810, W1234)
             when
@@ -196,7 +198,7 @@ classified as (
                     "coalesce(line_tokens[1], '')",
                     '[0-9]+[A-Z]?(-[0-9]+[A-Z]?)?|[0-9]+-?[A-Z]|[NSEW][0-9]+([NSEW][0-9]+)?'
                 ) }}
-                and len(line_tokens) >= 2
+                and {{ list_length('line_tokens') }} >= 2
                 then 'street'
         end as address_kind
     from box_forms
@@ -207,20 +209,20 @@ street_words as (
         *,
         case
             when address_kind = 'street' and {{ matches_whole_pattern("coalesce(line_tokens[2], '')", '[0-9]/[0-9]') }}
-                then line_tokens[1] || ' ' || line_tokens[2]
-            when address_kind = 'street' then line_tokens[1]
-            when address_kind in ('po_box', 'rural_route', 'highway_contract', 'military') then after_box_phrase[-1]
+                then {{ list_item('line_tokens', '1') }} || ' ' || {{ list_item('line_tokens', '2') }}
+            when address_kind = 'street' then {{ list_item('line_tokens', '1') }}
+            when address_kind in ('po_box', 'rural_route', 'highway_contract', 'military') then {{ list_item('after_box_phrase', '-1') }}
         end as primary_number,
         case
             when address_kind in ('rural_route', 'highway_contract')
-                then coalesce(nullif(ltrim(after_box_phrase[1], '0'), ''), '0')
-            else after_box_phrase[1]
+                then coalesce(nullif(ltrim({{ list_item('after_box_phrase', '1') }}, '0'), ''), '0')
+            else {{ list_item('after_box_phrase', '1') }}
         end as route_number,
         case
             when address_kind = 'street' and {{ matches_whole_pattern("coalesce(line_tokens[2], '')", '[0-9]/[0-9]') }}
-                then line_tokens[3:]
-            when address_kind = 'street' then line_tokens[2:]
-            else []
+                then {{ list_slice('line_tokens', '3') }}
+            when address_kind = 'street' then {{ list_slice('line_tokens', '2') }}
+            else {{ list_of([]) }}
         end as after_primary
     from classified
 ),
@@ -228,10 +230,10 @@ street_words as (
 unit_positions as (
     select
         street_words.*,
-        list_filter(
-            range(2, len(after_primary) + 1),
-            lambda i: {{ lookup('pub28.designators', 'after_primary[i]') }} is not null
-        )[-1] as unit_position
+        {{ list_item(list_where(
+            integer_range(2, list_length('after_primary') ~ ' + 1'),
+            'i', lookup('pub28.designators', list_item('after_primary', 'i')) ~ ' is not null'
+        ), -1) }} as unit_position
     from street_words
     cross join pub28
 ),
@@ -240,21 +242,21 @@ units as (
     select
         unit_positions.*,
         case
-            when unit_position is not null then after_primary[1:unit_position - 1]
+            when unit_position is not null then {{ list_slice('after_primary', '1', 'unit_position - 1') }}
             else after_primary
         end as street_tokens,
         case
             when unit_position is not null
-                then {{ lookup('pub28.designators', 'after_primary[unit_position]') }}
-            when {{ lookup('pub28.designators', 'other_tokens[1]') }} is not null and address_kind is not null
-                then {{ lookup('pub28.designators', 'other_tokens[1]') }}
+                then {{ lookup('pub28.designators', list_item('after_primary', 'unit_position')) }}
+            when {{ lookup('pub28.designators', list_item('other_tokens', '1')) }} is not null and address_kind is not null
+                then {{ lookup('pub28.designators', list_item('other_tokens', '1')) }}
         end as unit_designator,
         case
             when
                 unit_position is not null
-                then {{ join_tokens('after_primary', 'unit_position + 1', 'len(after_primary)') }}
-            when {{ lookup('pub28.designators', 'other_tokens[1]') }} is not null and address_kind is not null
-                then {{ join_tokens('other_tokens', 2, 'len(other_tokens)') }}
+                then {{ join_tokens('after_primary', 'unit_position + 1', list_length('after_primary')) }}
+            when {{ lookup('pub28.designators', list_item('other_tokens', '1')) }} is not null and address_kind is not null
+                then {{ join_tokens('other_tokens', 2, list_length('other_tokens')) }}
         end as unit_number
     from unit_positions
     cross join pub28
@@ -266,24 +268,26 @@ directional_pairs as (
         units.*,
         case
             when
-                len(units.street_tokens) >= 3
-                and units.street_tokens[1] in ('N', 'NORTH', 'S', 'SOUTH')
-                and units.street_tokens[2] in ('E', 'EAST', 'W', 'WEST')
-                and not (len(units.street_tokens) = 3 and only_suffix.variant is not null)
-                then [left(units.street_tokens[1], 1) || left(units.street_tokens[2], 1)] || units.street_tokens[3:]
+                {{ list_length('units.street_tokens') }} >= 3
+                and {{ list_item('units.street_tokens', '1') }} in ('N', 'NORTH', 'S', 'SOUTH')
+                and {{ list_item('units.street_tokens', '2') }} in ('E', 'EAST', 'W', 'WEST')
+                and not ({{ list_length('units.street_tokens') }} = 3 and only_suffix.variant is not null)
+                then {{ list_of(["left(" ~ list_item('units.street_tokens', 1) ~ ", 1) || left(" ~ list_item('units.street_tokens', 2) ~ ", 1)"]) }}
+                    || {{ list_slice('units.street_tokens', '3') }}
             when
-                len(units.street_tokens) >= 3
-                and units.street_tokens[-2] in ('N', 'NORTH', 'S', 'SOUTH')
-                and units.street_tokens[-1] in ('E', 'EAST', 'W', 'WEST')
-                then units.street_tokens[1:-3] || [left(units.street_tokens[-2], 1) || left(units.street_tokens[-1], 1)]
+                {{ list_length('units.street_tokens') }} >= 3
+                and {{ list_item('units.street_tokens', '-2') }} in ('N', 'NORTH', 'S', 'SOUTH')
+                and {{ list_item('units.street_tokens', '-1') }} in ('E', 'EAST', 'W', 'WEST')
+                then {{ list_slice('units.street_tokens', '1', '-3') }}
+                    || {{ list_of(["left(" ~ list_item('units.street_tokens', -2) ~ ", 1) || left(" ~ list_item('units.street_tokens', -1) ~ ", 1)"]) }}
             else units.street_tokens
         end as street_words
     from units
     left join {{ ref('pub28_street_suffixes') }} as only_suffix
         on
-            len(units.street_tokens) = 3
-            and units.street_tokens[1] in ('N', 'NORTH', 'S', 'SOUTH')
-            and units.street_tokens[3] = only_suffix.variant
+            {{ list_length('units.street_tokens') }} = 3
+            and {{ list_item('units.street_tokens', '1') }} in ('N', 'NORTH', 'S', 'SOUTH')
+            and {{ list_item('units.street_tokens', '3') }} = only_suffix.variant
 ),
 
 -- a numbered highway: the seed's phrase (up to four words) right before its number or letters,
@@ -291,20 +295,20 @@ directional_pairs as (
 highway_ends as (
     select
         *,
-        address_kind = 'street' and len(street_words) >= 2
-        and {{ matches_whole_pattern('street_words[-1]', '[0-9]+[A-Z]?|[A-Z]{1,3}') }} as may_end_highway,
-        address_kind = 'street' and len(street_words) >= 3
-        and street_words[-1] in ('N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW')
-        and {{ matches_whole_pattern('street_words[-2]', '[0-9]+[A-Z]?|[A-Z]{1,3}') }} as may_end_highway_before_post
+        address_kind = 'street' and {{ list_length('street_words') }} >= 2
+        and {{ matches_whole_pattern(list_item('street_words', '-1'), '[0-9]+[A-Z]?|[A-Z]{1,3}') }} as may_end_highway,
+        address_kind = 'street' and {{ list_length('street_words') }} >= 3
+        and {{ list_item('street_words', '-1') }} in ('N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW')
+        and {{ matches_whole_pattern(list_item('street_words', '-2'), '[0-9]+[A-Z]?|[A-Z]{1,3}') }} as may_end_highway_before_post
     from directional_pairs
 ),
 
 highway_phrases as (
     select
         highway_ends.*,
-        case when may_end_highway then {{ highway_phrase_words('len(street_words)') }} else 0 end as words_a,
+        case when may_end_highway then {{ highway_phrase_words(list_length('street_words')) }} else 0 end as words_a,
         case
-            when may_end_highway_before_post then {{ highway_phrase_words('(len(street_words) - 1)') }} else 0
+            when may_end_highway_before_post then {{ highway_phrase_words('(' ~ list_length('street_words') ~ ' - 1)') }} else 0
         end as words_b
     from highway_ends
     cross join pub28
@@ -315,12 +319,12 @@ highway_parts as (
     select
         *,
         words_a > 0 and (
-            regexp_matches(street_words[-1], '^[0-9]')
-            or words_a >= 2 or street_words[-2] in ('HWY', 'HIGHWAY', 'CR')
+            {{ regexp_contains(list_item('street_words', '-1'), '^[0-9]') }}
+            or words_a >= 2 or {{ list_item('street_words', '-2') }} in ('HWY', 'HIGHWAY', 'CR')
         ) as is_highway_at_end,
         words_b > 0 and (
-            regexp_matches(street_words[-2], '^[0-9]')
-            or words_b >= 2 or street_words[-3] in ('HWY', 'HIGHWAY', 'CR')
+            {{ regexp_contains(list_item('street_words', '-2'), '^[0-9]') }}
+            or words_b >= 2 or {{ list_item('street_words', '-3') }} in ('HWY', 'HIGHWAY', 'CR')
         ) as is_highway_before_post
     from highway_phrases
 ),
@@ -329,8 +333,8 @@ highway_spans as (
     select
         *,
         case
-            when is_highway_at_end then len(street_words)
-            when is_highway_before_post then len(street_words) - 1
+            when is_highway_at_end then {{ list_length('street_words') }}
+            when is_highway_before_post then {{ list_length('street_words') }} - 1
         end as designator_at,
         case when is_highway_at_end then words_a when is_highway_before_post then words_b else 0 end
             as highway_words
@@ -353,11 +357,11 @@ highway_words_spelled as (
 highways as (
     select
         highway_words_spelled.*,
-        case when highway_words > 0 then street_words[1:designator_at - highway_words - 1] end as before_highway,
-        case when highway_words > 0 then highway_phrase || ' ' || street_words[designator_at] end as highway_name,
+        case when highway_words > 0 then {{ list_slice('street_words', '1', 'designator_at - highway_words - 1') }} end as before_highway,
+        case when highway_words > 0 then highway_phrase || ' ' || {{ list_item('street_words', 'designator_at') }} end as highway_name,
         case
-            when highway_words > 0 and designator_at < len(street_words)
-                then {{ lookup('pub28.directionals', 'street_words[-1]') }}
+            when highway_words > 0 and designator_at < {{ list_length('street_words') }}
+                then {{ lookup('pub28.directionals', list_item('street_words', '-1')) }}
         end as highway_postdirectional
     from highway_words_spelled
     cross join pub28
@@ -367,8 +371,8 @@ postdirectionals as (
     select
         highways.*,
         case
-            when len(street_words) >= 2 and highway_name is null
-                then {{ lookup('pub28.directionals', 'street_words[-1]') }}
+            when {{ list_length('street_words') }} >= 2 and highway_name is null
+                then {{ lookup('pub28.directionals', list_item('street_words', '-1')) }}
         end as postdirectional
     from highways
     cross join pub28
@@ -377,7 +381,7 @@ postdirectionals as (
 words_before_post as (
     select
         *,
-        case when postdirectional is not null then street_words[1:-2] else street_words end as tokens_before_post
+        case when postdirectional is not null then {{ list_slice('street_words', '1', '-2') }} else street_words end as tokens_before_post
     from postdirectionals
 ),
 
@@ -388,16 +392,16 @@ suffixes as (
     from words_before_post
     left join {{ ref('pub28_street_suffixes') }} as suffix_words
         on
-            len(words_before_post.tokens_before_post) >= 2
+            {{ list_length('words_before_post.tokens_before_post') }} >= 2
             and words_before_post.highway_name is null
-            and words_before_post.tokens_before_post[-1] = suffix_words.variant
+            and {{ list_item('words_before_post.tokens_before_post', '-1') }} = suffix_words.variant
 ),
 
 words_before_suffix as (
     select
         *,
         case
-            when street_suffix is not null then tokens_before_post[1:-2] else tokens_before_post
+            when street_suffix is not null then {{ list_slice('tokens_before_post', '1', '-2') }} else tokens_before_post
         end as name_and_predirectional
     from suffixes
 ),
@@ -406,10 +410,10 @@ predirectionals as (
     select
         words_before_suffix.*,
         case
-            when highway_name is not null and len(before_highway) >= 1
-                then {{ lookup('pub28.directionals', 'before_highway[1]') }}
-            when highway_name is null and len(name_and_predirectional) >= 2
-                then {{ lookup('pub28.directionals', 'name_and_predirectional[1]') }}
+            when highway_name is not null and {{ list_length('before_highway') }} >= 1
+                then {{ lookup('pub28.directionals', list_item('before_highway', '1')) }}
+            when highway_name is null and {{ list_length('name_and_predirectional') }} >= 2
+                then {{ lookup('pub28.directionals', list_item('name_and_predirectional', '1')) }}
         end as predirectional
     from words_before_suffix
     cross join pub28
@@ -418,15 +422,16 @@ predirectionals as (
 name_words as (
     select
         predirectionals.*,
-        list_transform(
+        {%- set name_tokens -%}
             case
-                when highway_name is not null and predirectional is not null then before_highway[2:]
+                when highway_name is not null and predirectional is not null then {{ list_slice('before_highway', '2') }}
                 when highway_name is not null then before_highway
-                when predirectional is not null then name_and_predirectional[2:]
+                when predirectional is not null then {{ list_slice('name_and_predirectional', '2') }}
                 else name_and_predirectional
-            end,
-            lambda word: coalesce({{ lookup('pub28.ordinals', 'word') }}, word)
-        ) as street_name_words
+            end
+        {%- endset %}
+        {{ list_transform(name_tokens, 'word', 'coalesce(' ~ lookup('pub28.ordinals', 'word') ~ ', word)') }}
+            as street_name_words
     from predirectionals
     cross join pub28
 ),
@@ -441,13 +446,13 @@ spelled_out as (
         on
             name_words.address_kind = 'street'
             and name_words.highway_name is null
-            and name_words.street_name_words[1] = suffix_names.variant
+            and {{ list_item('name_words.street_name_words', '1') }} = suffix_names.variant
             and suffix_names.variant not in ('ST', 'MT', 'FT')
             and (
-                len(name_words.street_name_words) = 1 and name_words.street_suffix is null
-                or len(name_words.street_name_words) = 2
-                and {{ matches_whole_pattern('name_words.street_name_words[2]', '[0-9]+[A-Z]?|[A-Z]{1,2}') }}
-                or len(name_words.street_name_words) >= 3 and name_words.street_name_words[2] = 'OF'
+                {{ list_length('name_words.street_name_words') }} = 1 and name_words.street_suffix is null
+                or {{ list_length('name_words.street_name_words') }} = 2
+                and {{ matches_whole_pattern(list_item('name_words.street_name_words', '2'), '[0-9]+[A-Z]?|[A-Z]{1,2}') }}
+                or {{ list_length('name_words.street_name_words') }} >= 3 and {{ list_item('name_words.street_name_words', '2') }} = 'OF'
             )
 ),
 
@@ -456,17 +461,19 @@ components as (
         *,
         case
             when address_kind = 'street'
-                then nullif(array_to_string(
+                {%- set name_words_spelled -%}
                         case
-                            when name_first_word is not null then [name_first_word] || street_name_words[2:]
+                            when name_first_word is not null
+                                then {{ list_of(['name_first_word']) }} || {{ list_slice('street_name_words', '2') }}
                             else street_name_words
                         end
-                        || case when highway_name is not null then [highway_name] else [] end, ' '
-                    ), '')
+                        || case when highway_name is not null then {{ list_of(['highway_name']) }} else {{ list_of([]) }} end
+                {%- endset %}
+                then nullif({{ list_join(name_words_spelled, ' ') }}, '')
             when address_kind = 'po_box' then 'PO BOX'
             when address_kind in ('rural_route', 'highway_contract', 'military')
                 then box_standard || ' ' || route_number
-            when address_kind = 'ship' then array_to_string(line_tokens, ' ')
+            when address_kind = 'ship' then {{ list_join('line_tokens', ' ') }}
             when address_kind = 'general_delivery' then 'GENERAL DELIVERY'
         end as street_name
     from spelled_out

@@ -118,7 +118,7 @@ list_addresses as (
         on
             coded_addresses.address_source = case when spine.ncoa_rerouted then 'coa_new' else 'mail_list' end
             and coded_addresses.source_key
-            = case when spine.ncoa_rerouted then spine.ncoa_coa_id else cast(spine.source_line as varchar) end
+            = case when spine.ncoa_rerouted then spine.ncoa_coa_id else cast(spine.source_line as string) end
 ),
 
 final as (
@@ -167,7 +167,7 @@ final as (
         coalesce(list_addresses.is_cmra, false) and {{ get_drop_setting('reject_cmra') }} as fails_dpv_cmra
     from spine
     left join list_people
-        on cast(spine.source_line as varchar) = list_people.source_key
+        on cast(spine.source_line as string) = list_people.source_key
     left join list_addresses
         on spine.source_line = list_addresses.source_line
 )

@@ -156,7 +156,7 @@ spine as (
     inner join internal_suppression
         on list_lines.source_line = internal_suppression.source_line
     left join list_names
-        on cast(list_lines.source_line as varchar) = list_names.source_key
+        on cast(list_lines.source_line as string) = list_names.source_key
 ),
 
 checked as (

@@ -43,7 +43,7 @@ record_names as (
     left join match_keys
         on
             match_keys.address_source = 'mail_list'
-            and cast(list_lines.source_line as varchar) = match_keys.source_key
+            and cast(list_lines.source_line as string) = match_keys.source_key
 ),
 
 record_addresses as (

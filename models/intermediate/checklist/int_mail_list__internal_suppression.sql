@@ -50,7 +50,7 @@ people as (
     left join match_keys
         on
             match_keys.address_source = 'mail_list'
-            and cast(list_lines.source_line as varchar) = match_keys.source_key
+            and cast(list_lines.source_line as string) = match_keys.source_key
     where list_lines.delivery_point_key is not null or list_lines.customer_id is not null
 ),
 
@@ -69,7 +69,7 @@ recent_conversions as (
     left join match_keys
         on
             match_keys.address_source = 'crm_conversions'
-            and cast(conversions.source_row as varchar) = match_keys.source_key
+            and cast(conversions.source_row as string) = match_keys.source_key
     where
         {{ drop_date('mailing_date') }} - conversions.converted_on
         between 0 and {{ get_drop_setting('conversion_window_days') }}
@@ -153,7 +153,7 @@ earlier_pieces as (
     inner join match_keys
         on
             match_keys.address_source = 'mail_history'
-            and cast(history.source_row as varchar) = match_keys.source_key
+            and cast(history.source_row as string) = match_keys.source_key
     where
         history.offer_code = upper({{ sql_string(get_drop_setting('offer_code')) }})
         and {{ drop_date('mailing_date') }} - history.mailed_on

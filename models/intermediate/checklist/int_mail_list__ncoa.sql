@@ -108,7 +108,7 @@ final as (
         ) as fails_ncoa_forwarding_expired
     from spine
     left join latest_moves
-        on cast(spine.source_line as varchar) = latest_moves.source_key
+        on cast(spine.source_line as string) = latest_moves.source_key
 )
 
 select * from final

@@ -6,7 +6,9 @@
   a failure file) is withdrawn: output_dir only ever shows the outcome of the latest build.
 - The pending folder (a sibling of output_dir) is emptied: the marts export into it, and
   drop_release moves its files into output_dir when every check has passed.
-DuckDB's COPY does not create folders, hence a Python model.
+DuckDB's COPY does not create folders, hence a Python model. It runs on both engines: on DuckDB
+`session` is the connection and a ref a relation; on Spark (the spark target) `session` is the
+SparkSession and a ref a DataFrame.
 """
 import os
 import shutil
@@ -18,9 +20,23 @@ PUBLISHED_FILES = ["mail_ready.csv", "mail_ready.parquet", "rejected_records.csv
                    "ncoa_updates.parquet", "release_manifest.json", "DROP_FAILED.txt", "drop_report.html"]
 
 
+def first_row(relation, columns):
+    """The first row of a ref, as a tuple of the named columns (DuckDB relation or Spark DataFrame)."""
+    if hasattr(relation, "project"):
+        return relation.project(", ".join(columns)).fetchall()[0]
+    return tuple(relation.select(*columns).first())
+
+
+def one_row(session, sql, params):
+    """A one-row result of parameterised SQL on either engine."""
+    if hasattr(session, "createDataFrame"):
+        return session.sql(sql, args=params)
+    return session.sql(sql, params=params)
+
+
 def model(dbt, session):
     dbt.config(materialized="table")
-    settings = dbt.ref("int_drop__settings").project("output_dir, pending_dir").fetchall()[0]
+    settings = first_row(dbt.ref("int_drop__settings"), ["output_dir", "pending_dir"])
     output_dir, pending_dir = (os.path.abspath(path) for path in settings)
     try:
         os.makedirs(output_dir, exist_ok=True)
@@ -36,5 +52,5 @@ def model(dbt, session):
             os.remove(path)
     shutil.rmtree(pending_dir, ignore_errors=True)
     os.makedirs(pending_dir)
-    return session.sql("select ? as output_dir, ? as pending_dir, current_timestamp as prepared_at",
-                       params=[output_dir, pending_dir])
+    return one_row(session, "select ? as output_dir, ? as pending_dir, current_timestamp as prepared_at",
+                   [output_dir, pending_dir])

@@ -86,7 +86,7 @@ mailed_to as (
         on
             addresses.address_source = case when lines.ncoa_rerouted then 'coa_new' else 'mail_list' end
             and addresses.source_key
-            = case when lines.ncoa_rerouted then lines.ncoa_coa_id else cast(lines.source_line as varchar) end
+            = case when lines.ncoa_rerouted then lines.ncoa_coa_id else cast(lines.source_line as string) end
     left join zip_types
         on addresses.zip5 = zip_types.zip5
 ),

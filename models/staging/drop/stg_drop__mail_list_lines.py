@@ -14,10 +14,14 @@ The file is read in blocks, so memory stays near one block plus the lines as Arr
 A file with no CR at all that is valid UTF-8 (nearly every list) is checked in one pass and then
 split into lines by DuckDB's own reader, in parallel: with LF alone the two readings agree.
 Line 1 is the header. A Parquet list has no physical lines: this model is then empty.
+
+On Spark (the spark target) the file is read by Spark's text source, which splits a large file
+into several partitions read in parallel: each line is numbered by the byte offset of the split
+it was read from and its place within that split, so the numbers stay physical lines whatever
+the partitioning (tests/spark checks this with tiny splits). Spark keeps each line's bytes as
+they are; a line that is not valid UTF-8 is decoded as Windows-1252 from those bytes, as above.
 """
 import codecs
-
-import pyarrow as pa
 
 BLOCK = 64 << 20
 
@@ -47,6 +51,8 @@ def terminator_of(path):
 
 def physical_lines(path, encoding):
     """(line texts, recoded flags) of the whole file, as Arrow arrays built block by block."""
+    import pyarrow as pa
+
     terminator = terminator_of(path)
     texts, flags = [], []
     chunks_text, chunks_flag = [], []
@@ -100,10 +106,73 @@ def plain_lf_utf8(path):
     return True
 
 
+# Windows-1252 differs from Latin-1 in 27 of the bytes 0x80-0x9F; the other five it leaves
+# undefined, and a line holding one of those is read as Latin-1 throughout (as decode() does).
+CP1252_SPECIALS = [byte for byte in range(0x80, 0xA0) if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)]
+
+
+def spark_lines(session, path, encoding):
+    """The lines of the file on Spark, numbered from 1 in file order across every split."""
+    from pyspark.sql import Window, functions as F
+
+    def read(separator):
+        return session.read.option("lineSep", separator).text(path)
+
+    lines = read("\n")
+    separator = "\n"
+    if lines.limit(2).count() == 1 and lines.filter(F.col("value").contains("\r")).count():
+        lines, separator = read("\r"), "\r"  # CR and no LF: an old Mac file
+    # A line is numbered by the split it was read from (its byte offset in the file) and its place
+    # in that split: lines before each split are counted per split, all in Spark, so no line
+    # crosses into Python and no single task sees the whole file.
+    placed = lines.select(
+        F.col("value").cast("binary").alias("raw"),
+        F.col("_metadata.file_block_start").alias("split_start"),
+        F.monotonically_increasing_id().alias("place_in_split"))
+    splits = placed.groupBy("split_start").count().orderBy("split_start").collect()
+    offsets, before = [], 0
+    for split in splits:
+        offsets.append((split["split_start"], before))
+        before += split["count"]
+    split_offsets = session.createDataFrame(offsets or [(0, 0)], "split_start long, lines_before long")
+    numbered = placed.join(F.broadcast(split_offsets), "split_start").select(
+        (F.col("lines_before") + F.row_number().over(
+            Window.partitionBy("split_start").orderBy("place_in_split"))).alias("source_line"),
+        F.col("raw"))
+    # the line's own bytes: a CR before the LF belongs to the ending, a UTF-8 byte-order mark
+    # before the header is dropped (Spark's string functions would replace bytes that are not UTF-8)
+    raw = F.col("raw")
+    if separator == "\n":
+        raw = F.when(F.substring(raw, -1, 1) == F.lit(b"\r"),
+                     F.expr("substring(raw, 1, length(raw) - 1)")).otherwise(raw)
+    numbered = numbered.select("source_line", raw.alias("raw"))
+    raw = F.col("raw")
+    raw = F.when((F.col("source_line") == 1) & (F.substring(raw, 1, 3) == F.lit(b"\xef\xbb\xbf")),
+                 F.expr("substring(raw, 4)")).otherwise(raw)
+    latin = F.decode(raw, "ISO-8859-1")
+    cp1252 = F.translate(latin, "".join(chr(b) for b in CP1252_SPECIALS),
+                         "".join(bytes([b]).decode("cp1252") for b in CP1252_SPECIALS))
+    recoded = F.when(latin.rlike("[\u0081\u008D\u008F\u0090\u009D]"), latin).otherwise(cp1252)
+    valid = F.is_valid_utf8(raw.cast("string")) if encoding == "utf-8" else F.lit(False)
+    return numbered.select(
+        F.col("source_line"),
+        F.when(valid, F.decode(raw, "UTF-8")).otherwise(recoded).alias("line"),
+        (~valid & F.lit(encoding == "utf-8")).alias("is_recoded"))
+
+
 def model(dbt, session):
     dbt.config(materialized="table")
     dbt.ref("int_drop__output_directory")  # the output folder is prepared before the drop is read
-    path, encoding = dbt.ref("int_drop__settings").project("mail_list_csv, list_encoding").fetchall()[0]
+    settings = dbt.ref("int_drop__settings")
+    if hasattr(session, "createDataFrame"):
+        path, encoding = settings.select("mail_list_csv", "list_encoding").first()
+        if not path:
+            return session.sql("select cast(null as bigint) as source_line, cast(null as string) as line, "
+                               "cast(null as boolean) as is_recoded where false")
+        return spark_lines(session, path, encoding)
+    path, encoding = settings.project("mail_list_csv, list_encoding").fetchall()[0]
+    import pyarrow as pa
+
     if path and plain_lf_utf8(path):
         quoted = "'" + path.replace("'", "''") + "'"
         return session.sql(
