@@ -14,7 +14,7 @@ export DBT_PROFILES_DIR := $(CURDIR)
 # Intelligent Mail barcode of a made-up Mailer ID (123456) and service type (040).
 SAMPLE_VARS := {coding_date: '2026-11-20', mailer_id: '123456', service_type_id: '040'}
 
-.PHONY: install browser sample test pytest dbt-build lint check docs clean
+.PHONY: install browser sample test pytest dbt-build lint check docs clean install-spark java sample-spark test-spark
 
 # uv (pinned) installs the pinned requirements in seconds where pip takes more than a minute.
 # --compile-bytecode writes every package's .pyc at install: a machine that sets
@@ -78,6 +78,40 @@ check: test lint
 # The whole test suite: pytest builds the sample drop with `dbt build` (unit tests and every data
 # test included), the scenario drops, the generator and the benchmark script.
 test: pytest
+
+# The same project on Spark (README, "Running on Spark"): its own virtualenv with dbt-spark and a
+# local PySpark (about 500 MB, so not part of `make install`), and Java 17 for Spark itself.
+# scripts/dbt_spark.py runs dbt with the spark target's session, Python models included.
+SPARK_VENV := .venv-spark
+SPARK_BIN := $(SPARK_VENV)/bin
+SPARK_SAMPLE_VARS := {coding_date: '2026-11-20', mailer_id: '123456', service_type_id: '040', output_dir: 'output/spark/SAMPLE-2026-12'}
+
+$(SPARK_BIN)/dbt: requirements-spark.txt
+	$(PYTHON) -m venv $(SPARK_VENV)
+	$(SPARK_BIN)/python -m pip install --quiet uv==$(UV_VERSION)
+	$(SPARK_BIN)/uv pip install --quiet --compile-bytecode --python $(SPARK_BIN)/python -r requirements-spark.txt
+	touch $(SPARK_BIN)/dbt
+
+install-spark: $(SPARK_BIN)/dbt java
+
+java:
+	@command -v java >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null \
+	    || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq openjdk-17-jre-headless >/dev/null; }; \
+	  else echo "Spark needs Java 17: sudo apt-get install openjdk-17-jre-headless" >&2; exit 1; fi; }
+
+sample-spark: install-spark
+	$(SPARK_BIN)/python scripts/dbt_spark.py build --target spark --vars "$(SPARK_SAMPLE_VARS)" --target-path target/spark
+	@echo
+	@echo "Outputs of the sample drop, built on Spark: $(CURDIR)/output/spark/SAMPLE-2026-12/"
+	@ls -1 output/spark/SAMPLE-2026-12/
+
+# Builds the sample drop on DuckDB and on Spark (unit tests and data tests included) and compares
+# their outputs, and checks Spark's line numbers on a list split into many partitions. Not part of
+# `make test` (Spark alone takes minutes); CI runs it after make test.
+test-spark: install install-spark
+	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=10 tests/spark
 
 docs: install
 	$(BIN)/dbt docs generate --vars "$(SAMPLE_VARS)"

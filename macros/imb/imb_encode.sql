@@ -83,7 +83,7 @@
                             binary_numbers.binary_data
                             {%- for position in range(13) %},
                             cast(
-                                {{ shift_right('binary_numbers.binary_data', 8 * (12 - position)) }} & 255 as integer
+                                {{ wide_byte('binary_numbers.binary_data', 8 * (12 - position)) }} as integer
                             ) as byte_{{ position }}
                             {%- endfor %}
                         from (

@@ -7,7 +7,8 @@
 
 {% macro default__neutralize_csv_formula(expression) -%}
     case
-        when left({{ expression }}, 1) in ('=', '+', '-', '@', chr(9), chr(13)) then '''' || {{ expression }}
+        when left({{ expression }}, 1) in ('=', '+', '-', '@', {{ unicode_character(9) }}, {{ unicode_character(13) }})
+            then {{ sql_string("'") }} || {{ expression }}
         else {{ expression }}
     end
 {%- endmacro %}

@@ -14,9 +14,58 @@
 {#- The path of an exported file as the checks should read it: in the pending folder while a
     build has not released it yet, in output_dir once released. -#}
 {% macro drop_export_path(file_name) -%}
+    {{ return(adapter.dispatch('drop_export_path', 'drop_hygiene')(file_name)) }}
+{%- endmacro %}
+
+{% macro default__drop_export_path(file_name) -%}
     {%- set pending = drop_pending_dir() ~ '/' ~ file_name -%}
     {%- if execute and pending in files_in_folder(drop_pending_dir()) -%}
         {{ return(pending) }}
     {%- endif -%}
     {{ return(get_drop_setting('output_dir') ~ '/' ~ file_name) }}
+{%- endmacro %}
+
+{#- Spark: released files are in output_dir (the folder the build prepared); until then the
+    export is the folder of part files Spark wrote in the pending folder (`<file>.parts`). -#}
+{% macro spark__drop_export_path(file_name) -%}
+    {%- set released = get_drop_setting('output_dir') ~ '/' ~ file_name -%}
+    {%- if execute and released not in files_in_folder(get_drop_setting('output_dir')) -%}
+        {{ return(drop_pending_dir() ~ '/' ~ file_name ~ '.parts') }}
+    {%- endif -%}
+    {{ return(released) }}
+{%- endmacro %}
+
+{#- An exported file read back, every column text (CSV) or as written (Parquet): the file as a
+    relation to select from. `relation` is the model it was exported from, whose columns name
+    the fields of Spark's header-less part files. -#}
+{% macro exported_file_scan(file_name, relation) -%}
+    {{ return(adapter.dispatch('exported_file_scan', 'drop_hygiene')(file_name, relation)) }}
+{%- endmacro %}
+
+{% macro default__exported_file_scan(file_name, relation) -%}
+    {%- set path = drop_export_path(file_name) -%}
+    {%- if file_name.endswith('.parquet') -%}
+    read_parquet({{ sql_string(path) }})
+    {%- else -%}
+    read_csv({{ sql_string(path) }}, all_varchar = true, header = true)
+    {%- endif -%}
+{%- endmacro %}
+
+{% macro spark__exported_file_scan(file_name, relation) -%}
+    {%- set path = drop_export_path(file_name) -%}
+    {%- if file_name.endswith('.parquet') -%}
+    parquet.`{{ path | replace('`', '``') }}`
+    {%- else -%}
+    {%- set view = 'exported_' ~ local_md5(path) -%}
+    {%- set columns = [] -%}
+    {%- if execute -%}
+        {%- for column in adapter.get_columns_in_relation(relation) -%}
+            {%- do columns.append('`' ~ column.name | replace('`', '``') ~ '` string') -%}
+        {%- endfor -%}
+        {%- do run_query("create or replace temporary view " ~ view ~ " (" ~ columns | join(', ') ~ ") using csv "
+            ~ "options (path " ~ sql_string(path) ~ ", header '" ~ ('false' if path.endswith('.parts') else 'true')
+            ~ "', sep ',', quote '\"', escape '\"', multiLine 'true', enforceSchema 'true', inferSchema 'false')") -%}
+    {%- endif -%}
+    {{ view }}
+    {%- endif -%}
 {%- endmacro %}

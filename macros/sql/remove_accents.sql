@@ -10,8 +10,9 @@
     strip_accents({{ text }})
 {%- endmacro %}
 
+{#- reflect() hands a NULL to Java as the text "null": NULL stays NULL here. -#}
 {% macro spark__remove_accents(text) -%}
-    reflect('org.apache.commons.lang3.StringUtils', 'stripAccents', {{ text }})
+    case when ({{ text }}) is not null then reflect('org.apache.commons.lang3.StringUtils', 'stripAccents', {{ text }}) end
 {%- endmacro %}
 
 {% macro byte_length(text) -%}

@@ -7,8 +7,17 @@
 
 {% macro default__dpbc_check_digit(digits) -%}
     case
-        when regexp_full_match(coalesce({{ digits }}, ''), '[0-9]{11}')
-            then cast((10 - list_sum(list_transform(string_split({{ digits }}, ''), lambda d: cast(d as integer))) % 10)
-                % 10 as string)
+        when {{ matches_whole_pattern("coalesce(" ~ digits ~ ", '')", '[0-9]{11}') }}
+            then cast((10 - {{ digit_sum(digits, 11) }} % 10) % 10 as string)
     end
+{%- endmacro %}
+
+{#- The sum of the first `count` digits of a text of digits, each read at its position (plain
+    SQL that every engine runs; the text is known to hold digits). -#}
+{% macro digit_sum(digits, count) -%}
+    (
+        {%- for position in range(1, count + 1) %}
+        cast(substr({{ digits }}, {{ position }}, 1) as integer){{ ' +' if not loop.last }}
+        {%- endfor %}
+    )
 {%- endmacro %}

@@ -7,7 +7,7 @@
 
 {% macro default__move_month_index(text) -%}
     case
-        when regexp_full_match(trim({{ text }}), '[0-9]{4}-?(0[1-9]|1[0-2])')
+        when {{ matches_whole_pattern('trim(' ~ text ~ ')', '[0-9]{4}-?(0[1-9]|1[0-2])') }}
             then cast(left(trim({{ text }}), 4) as integer) * 12 + cast(right(trim({{ text }}), 2) as integer) - 1
     end
 {%- endmacro %}

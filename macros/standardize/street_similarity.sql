@@ -9,6 +9,50 @@
     jaro_winkler_similarity({{ a }}, {{ b }})
 {%- endmacro %}
 
+{#- Spark has no Jaro-Winkler: the same measure in SQL. Each character of `a` matches the first
+    unmatched equal character of `b` within the window (half the longer length, less one);
+    t is half the matched characters that are out of order; Jaro = (m/|a| + m/|b| + (m - t)/m)/3,
+    and above 0.7 a common prefix of up to 4 characters lifts it by 0.1 per character (as
+    DuckDB's jaro_winkler_similarity does). -#}
+{% macro spark__street_similarity(a, b) -%}
+    {%- set window = 'greatest(cast(greatest(length(' ~ a ~ '), length(' ~ b ~ ')) / 2 as int) - 1, 0)' -%}
+    {%- set pairs -%}
+        aggregate(
+            sequence(0, length({{ a }}) - 1),
+            cast(array() as array<struct<i: int, j: int>>),
+            (matched, i) -> coalesce(concat(matched, array(named_struct('i', i, 'j', try_element_at(filter(
+                sequence(greatest(i - {{ window }}, 0), least(i + {{ window }}, length({{ b }}) - 1)),
+                j -> substr({{ b }}, j + 1, 1) = substr({{ a }}, i + 1, 1)
+                    and not exists(matched, pair -> pair.j = j)
+            ), 1)))), matched),
+            matched -> filter(matched, pair -> pair.j is not null)
+        )
+    {%- endset -%}
+    {%- set jaro -%}
+        (case
+            when size({{ pairs }}) = 0 then 0.0
+            else (
+                size({{ pairs }}) / length({{ a }})
+                + size({{ pairs }}) / length({{ b }})
+                + (size({{ pairs }}) - floor(size(filter(
+                    zip_with(
+                        transform({{ pairs }}, pair -> substr({{ a }}, pair.i + 1, 1)),
+                        transform(array_sort(transform({{ pairs }}, pair -> pair.j)), j -> substr({{ b }}, j + 1, 1)),
+                        (x, y) -> x = y
+                    ), same -> not same)) / 2)) / size({{ pairs }})
+            ) / 3
+        end)
+    {%- endset -%}
+    {%- set prefix -%}
+        coalesce(try_element_at(filter(sequence(1, 4), k -> substr({{ a }}, k, 1) != substr({{ b }}, k, 1)
+            or k > least(length({{ a }}), length({{ b }}))), 1) - 1, least(length({{ a }}), length({{ b }}), 4))
+    {%- endset -%}
+    case
+        when {{ jaro }} > 0.7 then {{ jaro }} + {{ prefix }} * 0.1 * (1 - {{ jaro }})
+        else {{ jaro }}
+    end
+{%- endmacro %}
+
 {% macro edit_distance(a, b) -%}
     {{ return(adapter.dispatch('edit_distance', 'drop_hygiene')(a, b)) }}
 {%- endmacro %}

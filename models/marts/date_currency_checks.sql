@@ -47,7 +47,7 @@ rules as (
             {{ first_date }} as first_date,
             {{ second_date }} as second_date,
             {{ limit_date }} as limit_date,
-            {{ second_date }} - {{ first_date }} as days_between,
+            {{ days_between(first_date, second_date) }} as days_between,
             {{ holds }} as passes
         from dates
         {%- if not loop.last %}

@@ -2,9 +2,13 @@
    address. Incremental: a build appends this drop's pieces after deleting whatever the log held
    for the same drop_id, so re-running a drop replaces its rows and never doubles them.
    int_mail_list__internal_suppression reads this log (earlier drops only) for the frequency cap. #}
+{#- On Spark, which cannot delete rows from a Parquet table, the log is partitioned by drop_id
+   and a build overwrites its own drop's partition (insert_overwrite): the same replacement. #}
 {{ config(
     materialized='incremental',
     on_schema_change='append_new_columns',
+    incremental_strategy=('insert_overwrite' if target.type == 'spark' else none),
+    partition_by=(['drop_id'] if target.type == 'spark' else none),
     pre_hook=["{{ delete_drop_from_log() }}"]
 ) }}
 -- depends_on: {{ ref('drop_release') }}

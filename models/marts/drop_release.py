@@ -6,6 +6,10 @@ skips what is downstream of it). It then, for each pending file, counts its rows
 SHA-256, writes release_manifest.json, and moves the files into output_dir with os.replace (a
 rename: a reader never sees half a file), the manifest last. A `dbt run`, which runs no test,
 does not release: the files stay pending and the table says why.
+
+On Spark an export is a folder of part files (`<file>.parts`, and `<file>.header` for a CSV):
+they are joined into the one file of the same name first (assemble_spark_exports), so that
+output_dir holds the same files on both engines.
 """
 import datetime
 import hashlib
@@ -26,8 +30,49 @@ def sha256_of(path):
     return digest.hexdigest()
 
 
+def on_spark(session):
+    return hasattr(session, "createDataFrame")
+
+
+def first_row(relation, columns):
+    """The first row of a ref, as a tuple of the named columns (DuckDB relation or Spark DataFrame)."""
+    if hasattr(relation, "project"):
+        return relation.project(", ".join(columns)).fetchall()[0]
+    return tuple(relation.select(*columns).first())
+
+
+def part_files(folder):
+    """The data files Spark wrote in a folder, in part order (its _SUCCESS and checksums left out)."""
+    return sorted(name for name in os.listdir(folder) if name.startswith("part-") and not name.endswith(".crc"))
+
+
+def assemble_spark_exports(pending_dir):
+    """Join each `<file>.parts` folder (and the CSV's `<file>.header`) into the file `<file>`."""
+    for entry in sorted(os.listdir(pending_dir)):
+        if not entry.endswith(".parts"):
+            continue
+        name, parts = entry[: -len(".parts")], os.path.join(pending_dir, entry)
+        target = os.path.join(pending_dir, name)
+        if name.endswith(".parquet"):
+            files = part_files(parts)
+            if len(files) != 1:
+                raise RuntimeError(f"{name}: Spark wrote {len(files)} Parquet parts in {parts}, expected one")
+            os.replace(os.path.join(parts, files[0]), target)
+        else:
+            header = os.path.join(pending_dir, name + ".header")
+            with open(target, "wb") as out:
+                for folder in (header, parts):
+                    for part in part_files(folder):
+                        with open(os.path.join(folder, part), "rb") as f:
+                            shutil.copyfileobj(f, out, 1 << 20)
+            shutil.rmtree(header)
+        shutil.rmtree(parts)
+
+
 def rows_of(session, path):
     if path.endswith(".parquet"):
+        if on_spark(session):
+            return session.read.parquet(path).count()
         return session.sql("select count(*) from read_parquet(?)", params=[path]).fetchall()[0][0]
     with open(path, "rb") as f:
         return sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 20), b"")) - 1  # the header
@@ -46,16 +91,21 @@ def model(dbt, session):
     # and what the reconciliation tests read besides them, so that those tests gate it too
     # (tests/python/test_project.py checks that every data test is upstream of the release)
     dbt.ref("stg_drop__mail_list_line_count")
-    folders = dbt.ref("int_drop__output_directory").project("output_dir, pending_dir").fetchall()[0]
-    output_dir, pending_dir = folders
-    (drop_id, offer_code, mailing_date, coding_date, command, version) = dbt.ref("int_drop__settings").project(
-        "drop_id, offer_code, mailing_date, coding_date, dbt_command, project_version").fetchall()[0]
+    output_dir, pending_dir = first_row(dbt.ref("int_drop__output_directory"), ["output_dir", "pending_dir"])
+    (drop_id, offer_code, mailing_date, coding_date, command, version) = first_row(
+        dbt.ref("int_drop__settings"),
+        ["drop_id", "offer_code", "mailing_date", "coding_date", "dbt_command", "project_version"])
+    schema = "file_name string, rows bigint, sha256 string, released_to string, note string, released_at timestamp"
     released_at = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0)
     if command != "build":
         note = f"not released: `dbt {command}` runs no checks; `dbt build` checks and releases the drop"
+        if on_spark(session):
+            return session.createDataFrame([], schema)
         return session.sql("select cast(null as string) as file_name, cast(null as bigint) as rows, "
                            "cast(null as string) as sha256, ? as released_to, ? as note, "
                            "cast(? as timestamp) as released_at where false", params=[output_dir, note, released_at])
+    if on_spark(session):
+        assemble_spark_exports(pending_dir)
     files = []
     for name in RELEASED_FILES:
         path = os.path.join(pending_dir, name)
@@ -73,6 +123,10 @@ def model(dbt, session):
         os.replace(os.path.join(pending_dir, entry["file"]), os.path.join(output_dir, entry["file"]))
     os.replace(os.path.join(pending_dir, "release_manifest.json"), os.path.join(output_dir, "release_manifest.json"))
     shutil.rmtree(pending_dir, ignore_errors=True)
+    if on_spark(session):
+        return session.createDataFrame(
+            [(entry["file"], entry["rows"], entry["sha256"], output_dir, "released", released_at) for entry in files],
+            schema)
     values = ", ".join(["(?, ?, ?)"] * len(files)) or "(null, null, null)"
     params = [v for entry in files for v in (entry["file"], entry["rows"], entry["sha256"])]
     return session.sql(

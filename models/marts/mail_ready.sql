@@ -9,8 +9,8 @@
    test_imb checks the order of the exported file. #}
 {{ config(
     post_hook=[
-        "{{ export_to_output_dir('mail_ready.csv', 'csv') }}",
-        "{{ export_to_output_dir('mail_ready.parquet', 'parquet') }}"
+        "{{ export_to_output_dir('mail_ready.csv', 'csv', stored_order=mail_file_order()) }}",
+        "{{ export_to_output_dir('mail_ready.parquet', 'parquet', stored_order=mail_file_order()) }}"
     ]
 ) }}
 -- depends_on: {{ ref('int_drop__output_directory') }}

@@ -32,7 +32,7 @@ repeated_from_earlier as (
         where
             earlier.imb_mailer_id = {{ sql_string(mailer_id) }}
             and earlier.drop_id != {{ sql_string(get_drop_setting('drop_id')) }}
-            and abs({{ drop_date('mailing_date') }} - earlier.mailing_date) <= 45
+            and abs({{ days_between('earlier.mailing_date', drop_date('mailing_date')) }}) <= 45
     {%- else %}
         select
             imb_serial,

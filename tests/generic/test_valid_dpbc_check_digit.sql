@@ -5,12 +5,9 @@
 select *
 from {{ model }}
 where
-    not regexp_full_match(coalesce({{ zip5 }}, ''), '[0-9]{5}')
-    or not regexp_full_match(coalesce({{ zip4 }}, ''), '[0-9]{4}')
-    or not regexp_full_match(coalesce({{ delivery_point }}, ''), '[0-9]{2}')
-    or not regexp_full_match(coalesce({{ column_name }}, ''), '[0-9]')
-    or list_sum(
-        list_transform(string_split({{ zip5 }} || {{ zip4 }} || {{ delivery_point }} || {{ column_name }}, ''),
-            lambda d: cast(d as integer))
-    ) % 10 != 0
+    not {{ matches_whole_pattern("coalesce(" ~ zip5 ~ ", '')", '[0-9]{5}') }}
+    or not {{ matches_whole_pattern("coalesce(" ~ zip4 ~ ", '')", '[0-9]{4}') }}
+    or not {{ matches_whole_pattern("coalesce(" ~ delivery_point ~ ", '')", '[0-9]{2}') }}
+    or not {{ matches_whole_pattern("coalesce(" ~ column_name ~ ", '')", '[0-9]') }}
+    or {{ digit_sum(zip5 ~ ' || ' ~ zip4 ~ ' || ' ~ delivery_point ~ ' || ' ~ column_name, 12) }} % 10 != 0
 {% endtest %}

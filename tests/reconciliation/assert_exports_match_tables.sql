@@ -6,18 +6,18 @@
     writes them, with a would-be spreadsheet formula neutralized. -#}
 with mail_file as (
     select record_id
-    from read_csv({{ sql_string(drop_export_path('mail_ready.csv')) }}, all_varchar = true, header = true)
+    from {{ exported_file_scan('mail_ready.csv', ref('mail_ready')) }}
 ),
 
 mail_parquet as (
-    select record_id from read_parquet({{ sql_string(drop_export_path('mail_ready.parquet')) }})
+    select record_id from {{ exported_file_scan('mail_ready.parquet', ref('mail_ready')) }}
 ),
 
 rejection_file as (
     select
         cast(source_line as bigint) as source_line,
         reason_code
-    from read_csv({{ sql_string(drop_export_path('rejected_records.csv')) }}, all_varchar = true, header = true)
+    from {{ exported_file_scan('rejected_records.csv', ref('rejected_records')) }}
 ),
 
 mail_table as (

@@ -44,7 +44,7 @@ city_names as {{ inline_cte() }} (
     select
         zip5,
         state,
-        unnest(string_split(alternate_cities, '|')) as city_name
+        {{ unnest_list(split_text('alternate_cities', '|')) }} as city_name
     from city_state
     where alternate_cities is not null
 ),
@@ -212,9 +212,9 @@ segment_matches as (
             order by
                 -- a segment that agrees with every component the address gives and has no
                 -- component the address lacks beats one whose directional or suffix is filled in
-                (street_resolved.predirectional is null and segments.predirectional_key != '')::int
-                + (street_resolved.street_suffix is null and segments.suffix_key != '')::int
-                + (street_resolved.postdirectional is null and segments.postdirectional_key != '')::int,
+                cast(street_resolved.predirectional is null and segments.predirectional_key != '' as int)
+                + cast(street_resolved.street_suffix is null and segments.suffix_key != '' as int)
+                + cast(street_resolved.postdirectional is null and segments.postdirectional_key != '' as int),
                 case
                     when segments.secondary_low is not null then 1
                     when segments.record_type = 'F' then 2

@@ -67,10 +67,9 @@ nearest_houses as (
     select
         unconfirmed.address_source,
         unconfirmed.source_key,
-        arg_min(
-            houses.primary_number,
-            (abs(houses.primary_value - unconfirmed.primary_value), houses.primary_value, houses.primary_number)
-        ) as nearest_primary
+        {{ value_at_min('houses.primary_number', [
+            'abs(houses.primary_value - unconfirmed.primary_value)', 'houses.primary_value', 'houses.primary_number'
+        ]) }} as nearest_primary
     from unconfirmed
     inner join houses
         on

@@ -195,7 +195,7 @@ classified as (
             -- a house number (123, 123A, 12-34, 12-A), or a Wisconsin grid number (N64W23810, W1234)
             when
                 {{ matches_whole_pattern(
-                    "coalesce(line_tokens[1], '')",
+                    "coalesce(" ~ list_item('line_tokens', 1) ~ ", '')",
                     '[0-9]+[A-Z]?(-[0-9]+[A-Z]?)?|[0-9]+-?[A-Z]|[NSEW][0-9]+([NSEW][0-9]+)?'
                 ) }}
                 and {{ list_length('line_tokens') }} >= 2
@@ -208,18 +208,18 @@ street_words as (
     select
         *,
         case
-            when address_kind = 'street' and {{ matches_whole_pattern("coalesce(line_tokens[2], '')", '[0-9]/[0-9]') }}
+            when address_kind = 'street' and {{ matches_whole_pattern("coalesce(" ~ list_item('line_tokens', 2) ~ ", '')", '[0-9]/[0-9]') }}
                 then {{ list_item('line_tokens', '1') }} || ' ' || {{ list_item('line_tokens', '2') }}
             when address_kind = 'street' then {{ list_item('line_tokens', '1') }}
             when address_kind in ('po_box', 'rural_route', 'highway_contract', 'military') then {{ list_item('after_box_phrase', '-1') }}
         end as primary_number,
         case
             when address_kind in ('rural_route', 'highway_contract')
-                then coalesce(nullif(ltrim({{ list_item('after_box_phrase', '1') }}, '0'), ''), '0')
+                then coalesce(nullif({{ trim_leading(list_item('after_box_phrase', '1'), '0') }}, ''), '0')
             else {{ list_item('after_box_phrase', '1') }}
         end as route_number,
         case
-            when address_kind = 'street' and {{ matches_whole_pattern("coalesce(line_tokens[2], '')", '[0-9]/[0-9]') }}
+            when address_kind = 'street' and {{ matches_whole_pattern("coalesce(" ~ list_item('line_tokens', 2) ~ ", '')", '[0-9]/[0-9]') }}
                 then {{ list_slice('line_tokens', '3') }}
             when address_kind = 'street' then {{ list_slice('line_tokens', '2') }}
             else {{ list_of([]) }}

@@ -71,7 +71,7 @@ recent_conversions as (
             match_keys.address_source = 'crm_conversions'
             and cast(conversions.source_row as string) = match_keys.source_key
     where
-        {{ drop_date('mailing_date') }} - conversions.converted_on
+        {{ days_between('conversions.converted_on', drop_date('mailing_date')) }}
         between 0 and {{ get_drop_setting('conversion_window_days') }}
 ),
 
@@ -156,7 +156,7 @@ earlier_pieces as (
             and cast(history.source_row as string) = match_keys.source_key
     where
         history.offer_code = upper({{ sql_string(get_drop_setting('offer_code')) }})
-        and {{ drop_date('mailing_date') }} - history.mailed_on
+        and {{ days_between('history.mailed_on', drop_date('mailing_date')) }}
         between 0 and {{ get_drop_setting('frequency_cap_days') }}
     {%- if drop_log_exists %}
         union all
@@ -181,7 +181,7 @@ earlier_pieces as (
             where
                 drop_id != {{ sql_string(get_drop_setting('drop_id')) }}
                 and upper(offer_code) = upper({{ sql_string(get_drop_setting('offer_code')) }})
-                and {{ drop_date('mailing_date') }} - mailing_date
+                and {{ days_between('mailing_date', drop_date('mailing_date')) }}
                 between 0 and {{ get_drop_setting('frequency_cap_days') }}
         ) as logged
     {%- endif %}

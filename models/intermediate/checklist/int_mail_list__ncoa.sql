@@ -70,6 +70,18 @@ matched_moves as (
         )
 ),
 
+ranked_moves as (
+    select
+        source_key,
+        coa_id,
+        move_type,
+        coa_status,
+        months_since_move,
+        has_new_address,
+        row_number() over (partition by source_key order by months_since_move, coa_id) as move_rank
+    from matched_moves
+),
+
 latest_moves as (
     select
         source_key,
@@ -78,8 +90,8 @@ latest_moves as (
         coa_status,
         months_since_move,
         has_new_address
-    from matched_moves
-    qualify row_number() over (partition by source_key order by months_since_move, coa_id) = 1
+    from ranked_moves
+    where move_rank = 1
 ),
 
 final as (

@@ -2,8 +2,7 @@
     checklist order (SPEC section 5), step is the step it belongs to, and flags holds every
     check the line failed. A NULL reason_code means the record goes to the press. -#}
 {#- every check in checklist order, NULL where the line passed it -#}
-{%- set raised_flag_list %}
-    [
+{%- set raised_flag_items %}
         case when fails_intake_malformed_row then 'INTAKE_MALFORMED_ROW' end,
         case when fails_intake_missing_record_id then 'INTAKE_MISSING_RECORD_ID' end,
         case when fails_intake_duplicate_record_id then 'INTAKE_DUPLICATE_RECORD_ID' end,
@@ -22,11 +21,10 @@
         case when fails_suppress_recent_converter then 'SUPPRESS_RECENT_CONVERTER' end,
         case when fails_suppress_frequency_cap then 'SUPPRESS_FREQUENCY_CAP' end,
         case when fails_dedupe then 'DEDUPE_{{ get_drop_setting('dedupe_level') | upper }}' end
-    ]
 {%- endset %}
+{%- set raised_flag_list = list_of([raised_flag_items]) %}
 {#- how each failed name-and-address match was made (match_people), CHECK:KIND -#}
-{%- set match_kind_list %}
-    [
+{%- set match_kind_items %}
         case when fails_suppress_dma then 'SUPPRESS_DMA:' || dma_match_kind end,
         case when fails_suppress_deceased then 'SUPPRESS_DECEASED:' || deceased_match_kind end,
         case when fails_suppress_recent_converter then 'SUPPRESS_RECENT_CONVERTER:' || converter_match_kind end,
@@ -34,8 +32,8 @@
         case
             when fails_dedupe then 'DEDUPE_{{ get_drop_setting('dedupe_level') | upper }}:' || dedupe_match_kind
         end
-    ]
 {%- endset %}
+{%- set match_kind_list = list_of([match_kind_items]) %}
 
 with list_records as (
     -- the list's own fields, as the intake spine read them
@@ -174,14 +172,14 @@ final as (
         raised_flags.survivor_record_id,
         raised_flags.flags,
         raised_flags.match_kinds,
-        raised_flags.flags[1] as reason_code,
+        {{ list_item('raised_flags.flags', 1) }} as reason_code,
         reason_codes.step,
         reason_codes.step_order
     from raised_flags
     inner join list_records
         on raised_flags.source_line = list_records.source_line
     left join {{ ref('reason_codes') }} as reason_codes
-        on raised_flags.flags[1] = reason_codes.reason_code
+        on {{ list_item('raised_flags.flags', 1) }} = reason_codes.reason_code
 )
 
 select * from final

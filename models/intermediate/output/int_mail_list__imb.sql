@@ -34,7 +34,7 @@ earlier_serials as (
         where
             imb_mailer_id = {{ sql_string(mailer_id) }}
             and drop_id != {{ sql_string(get_drop_setting('drop_id')) }}
-            and abs({{ drop_date('mailing_date') }} - mailing_date) <= 45
+            and abs({{ days_between('mailing_date', drop_date('mailing_date')) }}) <= 45
     {%- else %}
         select cast(null as bigint) as last_serial
     {%- endif %}

@@ -26,7 +26,7 @@ def printed(part, kind):
 
 def model(dbt, session):
     dbt.config(materialized="table")
-    import pandas as pd
+    on_spark = hasattr(session, "createDataFrame")
 
     # one pass to ask whether the list mixes case; only a list in one case is fetched, part by part
     relation = dbt.ref("int_mail_list__intake")
@@ -39,12 +39,24 @@ def model(dbt, session):
         )
         select kind, written from parts where written is not null and written <> ''
     """
-    [(mixes,)] = relation.query("list", f"""
+    if on_spark:  # Spark: the ref is a DataFrame, queried through a view of this session
+        relation.createOrReplaceTempView("print_names_list")
+
+        def query(sql):
+            return [tuple(row) for row in session.sql(sql.replace(" from list", " from print_names_list")).collect()]
+    else:
+        def query(sql):
+            return relation.query("list", sql).fetchall()
+    [(mixes,)] = query(f"""
         select coalesce(bool_or(written <> upper(written)) and bool_or(written <> lower(written)), false)
-        from ({parts_sql})
-    """).fetchall()
+        from ({parts_sql}) as written_parts
+    """)
     rows = []
     if not mixes:
-        parts = relation.query("list", f"select distinct kind, written from ({parts_sql})")
-        rows = [(kind, written, printed(written, kind)) for kind, written in parts.fetchall()]
+        parts = query(f"select distinct kind, written from ({parts_sql}) as written_parts")
+        rows = [(kind, written, printed(written, kind)) for kind, written in parts]
+    if on_spark:
+        return session.createDataFrame(rows, "name_part string, written string, printed string")
+    import pandas as pd
+
     return pd.DataFrame(rows, columns=["name_part", "written", "printed"]).astype("string")
