@@ -23,7 +23,7 @@
             (matched, i) -> coalesce(concat(matched, array(named_struct('i', i, 'j', try_element_at(filter(
                 sequence(greatest(i - {{ window }}, 0), least(i + {{ window }}, length({{ b }}) - 1)),
                 j -> substr({{ b }}, j + 1, 1) = substr({{ a }}, i + 1, 1)
-                    and not exists(matched, pair -> pair.j = j)
+                    and not exists(matched, pair -> coalesce(pair.j = j, false))
             ), 1)))), matched),
             matched -> filter(matched, pair -> pair.j is not null)
         )
