@@ -134,7 +134,8 @@ line_words as (
                 unit_first_words > 0
                 and {{ list_length('unit_first_tokens') }} > unit_first_words + 1
                 and {{ regexp_contains(list_item('unit_first_tokens', 'unit_first_words + 1'), '^[0-9]') }}
-                then {{ list_slice('unit_first_tokens', 'unit_first_words + 1') }} || {{ list_slice('unit_first_tokens', '1', 'unit_first_words') }}
+                then {{ list_slice('unit_first_tokens', 'unit_first_words + 1') }}
+                    || {{ list_slice('unit_first_tokens', '1', 'unit_first_words') }}
             else unit_first_tokens
         end as line_tokens
     from unit_first_lengths
@@ -167,7 +168,10 @@ box_forms as (
             when box_phrase_words > 0
                 then {{ lookup('pub28.box_form_kinds', join_tokens('line_tokens', 1, 'box_phrase_words')) }}
         end as box_kind,
-        case when box_phrase_words > 0 then {{ list_slice('line_tokens', 'box_phrase_words + 1') }} else {{ list_of([]) }} end as after_box_phrase
+        case
+            when box_phrase_words > 0 then {{ list_slice('line_tokens', 'box_phrase_words + 1') }}
+            else {{ list_of([]) }}
+        end as after_box_phrase
     from box_phrases
     cross join pub28
 ),
@@ -186,11 +190,16 @@ classified as (
                 and {{ matches_whole_pattern(list_item('after_box_phrase', '1'), '[0-9]+') }}
                 and {{ list_item('after_box_phrase', '2') }} in ('BOX', 'BX')
                 then 'military'
-            when {{ list_item('line_tokens', '1') }} in ('USS', 'USNS', 'USCGC', 'USNV') and {{ list_length('line_tokens') }} >= 2
+            when
+                {{ list_item('line_tokens', '1') }} in ('USS', 'USNS', 'USCGC', 'USNV')
+                and {{ list_length('line_tokens') }} >= 2
                 then 'ship'
-            when line_tokens in (
-                {{ list_of(["'GENERAL'", "'DELIVERY'"]) }}, {{ list_of(["'GENERAL'", "'DEL'"]) }}, {{ list_of(["'GEN'", "'DEL'"]) }}
-            )
+            when
+                line_tokens in (
+                    {{ list_of(["'GENERAL'", "'DELIVERY'"]) }},
+                    {{ list_of(["'GENERAL'", "'DEL'"]) }},
+                    {{ list_of(["'GEN'", "'DEL'"]) }}
+                )
                 then 'general_delivery'
             -- a house number (123, 123A, 12-34, 12-A), or a Wisconsin grid number (N64W23810, W1234)
             when
@@ -208,10 +217,13 @@ street_words as (
     select
         *,
         case
-            when address_kind = 'street' and {{ matches_whole_pattern("coalesce(" ~ list_item('line_tokens', 2) ~ ", '')", '[0-9]/[0-9]') }}
+            when
+                address_kind = 'street'
+                and {{ matches_whole_pattern("coalesce(" ~ list_item('line_tokens', 2) ~ ", '')", '[0-9]/[0-9]') }}
                 then {{ list_item('line_tokens', '1') }} || ' ' || {{ list_item('line_tokens', '2') }}
             when address_kind = 'street' then {{ list_item('line_tokens', '1') }}
-            when address_kind in ('po_box', 'rural_route', 'highway_contract', 'military') then {{ list_item('after_box_phrase', '-1') }}
+            when address_kind in ('po_box', 'rural_route', 'highway_contract', 'military')
+                then {{ list_item('after_box_phrase', '-1') }}
         end as primary_number,
         case
             when address_kind in ('rural_route', 'highway_contract')
@@ -219,7 +231,9 @@ street_words as (
             else {{ list_item('after_box_phrase', '1') }}
         end as route_number,
         case
-            when address_kind = 'street' and {{ matches_whole_pattern("coalesce(" ~ list_item('line_tokens', 2) ~ ", '')", '[0-9]/[0-9]') }}
+            when
+                address_kind = 'street'
+                and {{ matches_whole_pattern("coalesce(" ~ list_item('line_tokens', 2) ~ ", '')", '[0-9]/[0-9]') }}
                 then {{ list_slice('line_tokens', '3') }}
             when address_kind = 'street' then {{ list_slice('line_tokens', '2') }}
             else {{ list_of([]) }}
@@ -248,14 +262,18 @@ units as (
         case
             when unit_position is not null
                 then {{ lookup('pub28.designators', list_item('after_primary', 'unit_position')) }}
-            when {{ lookup('pub28.designators', list_item('other_tokens', '1')) }} is not null and address_kind is not null
+            when
+                {{ lookup('pub28.designators', list_item('other_tokens', '1')) }} is not null
+                and address_kind is not null
                 then {{ lookup('pub28.designators', list_item('other_tokens', '1')) }}
         end as unit_designator,
         case
             when
                 unit_position is not null
                 then {{ join_tokens('after_primary', 'unit_position + 1', list_length('after_primary')) }}
-            when {{ lookup('pub28.designators', list_item('other_tokens', '1')) }} is not null and address_kind is not null
+            when
+                {{ lookup('pub28.designators', list_item('other_tokens', '1')) }} is not null
+                and address_kind is not null
                 then {{ join_tokens('other_tokens', 2, list_length('other_tokens')) }}
         end as unit_number
     from unit_positions
@@ -272,14 +290,20 @@ directional_pairs as (
                 and {{ list_item('units.street_tokens', '1') }} in ('N', 'NORTH', 'S', 'SOUTH')
                 and {{ list_item('units.street_tokens', '2') }} in ('E', 'EAST', 'W', 'WEST')
                 and not ({{ list_length('units.street_tokens') }} = 3 and only_suffix.variant is not null)
-                then {{ list_of(["left(" ~ list_item('units.street_tokens', 1) ~ ", 1) || left(" ~ list_item('units.street_tokens', 2) ~ ", 1)"]) }}
+                then {{ list_of([
+                        'left(' ~ list_item('units.street_tokens', 1) ~ ', 1)'
+                        ~ ' || left(' ~ list_item('units.street_tokens', 2) ~ ', 1)'
+                    ]) }}
                     || {{ list_slice('units.street_tokens', '3') }}
             when
                 {{ list_length('units.street_tokens') }} >= 3
                 and {{ list_item('units.street_tokens', '-2') }} in ('N', 'NORTH', 'S', 'SOUTH')
                 and {{ list_item('units.street_tokens', '-1') }} in ('E', 'EAST', 'W', 'WEST')
                 then {{ list_slice('units.street_tokens', '1', '-3') }}
-                    || {{ list_of(["left(" ~ list_item('units.street_tokens', -2) ~ ", 1) || left(" ~ list_item('units.street_tokens', -1) ~ ", 1)"]) }}
+                    || {{ list_of([
+                        'left(' ~ list_item('units.street_tokens', -2) ~ ', 1)'
+                        ~ ' || left(' ~ list_item('units.street_tokens', -1) ~ ', 1)'
+                    ]) }}
             else units.street_tokens
         end as street_words
     from units
@@ -299,7 +323,8 @@ highway_ends as (
         and {{ matches_whole_pattern(list_item('street_words', '-1'), '[0-9]+[A-Z]?|[A-Z]{1,3}') }} as may_end_highway,
         address_kind = 'street' and {{ list_length('street_words') }} >= 3
         and {{ list_item('street_words', '-1') }} in ('N', 'S', 'E', 'W', 'NE', 'NW', 'SE', 'SW')
-        and {{ matches_whole_pattern(list_item('street_words', '-2'), '[0-9]+[A-Z]?|[A-Z]{1,3}') }} as may_end_highway_before_post
+        and {{ matches_whole_pattern(list_item('street_words', '-2'), '[0-9]+[A-Z]?|[A-Z]{1,3}') }}
+            as may_end_highway_before_post
     from directional_pairs
 ),
 
@@ -308,7 +333,9 @@ highway_phrases as (
         highway_ends.*,
         case when may_end_highway then {{ highway_phrase_words(list_length('street_words')) }} else 0 end as words_a,
         case
-            when may_end_highway_before_post then {{ highway_phrase_words('(' ~ list_length('street_words') ~ ' - 1)') }} else 0
+            when may_end_highway_before_post
+                then {{ highway_phrase_words('(' ~ list_length('street_words') ~ ' - 1)') }}
+            else 0
         end as words_b
     from highway_ends
     cross join pub28
@@ -357,8 +384,12 @@ highway_words_spelled as (
 highways as (
     select
         highway_words_spelled.*,
-        case when highway_words > 0 then {{ list_slice('street_words', '1', 'designator_at - highway_words - 1') }} end as before_highway,
-        case when highway_words > 0 then highway_phrase || ' ' || {{ list_item('street_words', 'designator_at') }} end as highway_name,
+        case
+            when highway_words > 0 then {{ list_slice('street_words', '1', 'designator_at - highway_words - 1') }}
+        end as before_highway,
+        case
+            when highway_words > 0 then highway_phrase || ' ' || {{ list_item('street_words', 'designator_at') }}
+        end as highway_name,
         case
             when highway_words > 0 and designator_at < {{ list_length('street_words') }}
                 then {{ lookup('pub28.directionals', list_item('street_words', '-1')) }}
@@ -381,7 +412,9 @@ postdirectionals as (
 words_before_post as (
     select
         *,
-        case when postdirectional is not null then {{ list_slice('street_words', '1', '-2') }} else street_words end as tokens_before_post
+        case
+            when postdirectional is not null then {{ list_slice('street_words', '1', '-2') }} else street_words
+        end as tokens_before_post
     from postdirectionals
 ),
 
@@ -401,7 +434,8 @@ words_before_suffix as (
     select
         *,
         case
-            when street_suffix is not null then {{ list_slice('tokens_before_post', '1', '-2') }} else tokens_before_post
+            when street_suffix is not null then {{ list_slice('tokens_before_post', '1', '-2') }}
+            else tokens_before_post
         end as name_and_predirectional
     from suffixes
 ),
@@ -451,25 +485,27 @@ spelled_out as (
             and (
                 {{ list_length('name_words.street_name_words') }} = 1 and name_words.street_suffix is null
                 or {{ list_length('name_words.street_name_words') }} = 2
-                and {{ matches_whole_pattern(list_item('name_words.street_name_words', '2'), '[0-9]+[A-Z]?|[A-Z]{1,2}') }}
-                or {{ list_length('name_words.street_name_words') }} >= 3 and {{ list_item('name_words.street_name_words', '2') }} = 'OF'
+                and {{ matches_whole_pattern(
+                    list_item('name_words.street_name_words', '2'), '[0-9]+[A-Z]?|[A-Z]{1,2}'
+                ) }}
+                or {{ list_length('name_words.street_name_words') }} >= 3
+                and {{ list_item('name_words.street_name_words', '2') }} = 'OF'
             )
 ),
 
 components as (
     select
         *,
+        {%- set name_words_spelled -%}
+            case
+                when name_first_word is not null
+                    then {{ list_of(['name_first_word']) }} || {{ list_slice('street_name_words', '2') }}
+                else street_name_words
+            end
+            || case when highway_name is not null then {{ list_of(['highway_name']) }} else {{ list_of([]) }} end
+        {%- endset %}
         case
-            when address_kind = 'street'
-                {%- set name_words_spelled -%}
-                        case
-                            when name_first_word is not null
-                                then {{ list_of(['name_first_word']) }} || {{ list_slice('street_name_words', '2') }}
-                            else street_name_words
-                        end
-                        || case when highway_name is not null then {{ list_of(['highway_name']) }} else {{ list_of([]) }} end
-                {%- endset %}
-                then nullif({{ list_join(name_words_spelled, ' ') }}, '')
+            when address_kind = 'street' then nullif({{ list_join(name_words_spelled, ' ') }}, '')
             when address_kind = 'po_box' then 'PO BOX'
             when address_kind in ('rural_route', 'highway_contract', 'military')
                 then box_standard || ' ' || route_number
