@@ -81,7 +81,7 @@ test: pytest
 
 # The same project on Spark (README, "Running on Spark"): its own virtualenv with dbt-spark and a
 # local PySpark (about 500 MB, so not part of `make install`), and Java 17 for Spark itself.
-# scripts/dbt_spark.py runs dbt with the spark target's session, Python models included.
+# scripts/run_on_spark.py runs dbt with the spark target's session, Python models included.
 SPARK_VENV := .venv-spark
 SPARK_BIN := $(SPARK_VENV)/bin
 SPARK_SAMPLE_VARS := {coding_date: '2026-11-20', mailer_id: '123456', service_type_id: '040', output_dir: 'output/spark/SAMPLE-2026-12'}
@@ -102,7 +102,7 @@ java:
 	  else echo "Spark needs Java 17: sudo apt-get install openjdk-17-jre-headless" >&2; exit 1; fi; }
 
 sample-spark: install-spark
-	$(SPARK_BIN)/python scripts/dbt_spark.py build --target spark --vars "$(SPARK_SAMPLE_VARS)" --target-path target/spark
+	$(SPARK_BIN)/python scripts/run_on_spark.py build --target spark --vars "$(SPARK_SAMPLE_VARS)" --target-path target/spark
 	@echo
 	@echo "Outputs of the sample drop, built on Spark: $(CURDIR)/output/spark/SAMPLE-2026-12/"
 	@ls -1 output/spark/SAMPLE-2026-12/

@@ -14,7 +14,7 @@
     ) to {{ sql_string(path) }} (format csv, header false, quote '', escape '', delimiter '\x1f')
 {%- endmacro %}
 
-{#- Spark writes folders of part files, not one named file: the dbt_spark.py wrapper registers
+{#- Spark writes folders of part files, not one named file: the run_on_spark.py wrapper registers
     drop_hygiene_write_text_file() on the session, which writes the file from Python. -#}
 {% macro spark__write_text_file(path, lines) -%}
     select drop_hygiene_write_text_file({{ sql_string(path) }}, {{ sql_string(lines | join('\n') ~ '\n') }})

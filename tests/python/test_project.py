@@ -57,3 +57,17 @@ def test_the_project_version_in_release_manifests_is_dbt_project_version() -> No
     project = yaml.safe_load((PROJECT / "dbt_project.yml").read_text(encoding="utf-8"))
     macro = (PROJECT / "macros" / "settings" / "drop_hygiene_version.sql").read_text(encoding="utf-8")
     assert f"return('{project['version']}')" in macro
+
+
+def test_spark_wrapper_explains_itself_and_is_not_taken_for_a_dbt_plugin() -> None:
+    """scripts/run_on_spark.py --help runs without dbt-spark installed; and no script is named
+    dbt_*: dbt imports every module on its path whose name starts with dbt_ as a plugin, and the
+    scripts folder is on the path of every build (the drop report plugin lives there)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, str(PROJECT / "scripts" / "run_on_spark.py"), "--help"],
+                         capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0
+    assert "session" in out.stdout and "--target spark" in out.stdout
+    assert not [path.name for path in (PROJECT / "scripts").glob("dbt_*.py")]

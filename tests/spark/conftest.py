@@ -46,7 +46,7 @@ def start_build(engine: str, base: Path, vars_: str, select: str | None = None,
     if select:
         args += ["--select", select]
     if engine == "spark":
-        command = [str(SPARK_PYTHON), str(ROOT / "scripts" / "dbt_spark.py"), *args, "--target", "spark"]
+        command = [str(SPARK_PYTHON), str(ROOT / "scripts" / "run_on_spark.py"), *args, "--target", "spark"]
         env = spark_env(warehouse, **(extra_env or {}))
     else:
         command = [str(DBT), *args]

@@ -44,7 +44,7 @@ def test_spark_jaro_winkler_is_duckdbs(tmp_path) -> None:
     inline = ("select pair, {{ street_similarity('a', 'b') }} as similarity "
               f"from values {values} as t(pair, a, b)")
     out = subprocess.run(
-        [str(SPARK_PYTHON), str(ROOT / "scripts" / "dbt_spark.py"), "show", "--target", "spark", "--inline", inline,
+        [str(SPARK_PYTHON), str(ROOT / "scripts" / "run_on_spark.py"), "show", "--target", "spark", "--inline", inline,
          "--limit", str(len(given)), "--output", "json", "--log-format", "json", "--target-path", str(tmp_path / "t"),
          "--log-path", str(tmp_path / "logs")],
         cwd=ROOT, env=spark_env(tmp_path / "warehouse"), capture_output=True, text=True, timeout=900)

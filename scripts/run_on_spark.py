@@ -1,6 +1,8 @@
 """Run dbt against the `spark` target's local session, Python models included.
 
-Usage: python scripts/dbt_spark.py build --target spark --vars "{...}"   (any dbt command and flags)
+(Not named dbt_*: dbt imports every module on the path whose name starts with dbt_ as a plugin.)
+
+Usage: python scripts/run_on_spark.py build --target spark --vars "{...}"   (any dbt command and flags)
 
 dbt-spark runs a Python model only by sending it to a Databricks cluster (its `job_cluster` and
 `all_purpose_cluster` submission methods). Its `session` connection method runs Spark inside
@@ -16,23 +18,25 @@ import os
 import sys
 from typing import Any
 
-from dbt.adapters.base.impl import PythonJobHelper
-from dbt.adapters.spark.impl import SparkAdapter
 
+def session_job_helper() -> type:
+    """dbt-spark's PythonJobHelper for the session method: runs a compiled Python model in the
+    Spark session that dbt-spark opened (imported here, so that --help needs no dbt-spark)."""
+    from dbt.adapters.base.impl import PythonJobHelper
 
-class SessionPythonJobHelper(PythonJobHelper):
-    """Runs a compiled Python model in the Spark session that dbt-spark's session method opened."""
+    class SessionPythonJobHelper(PythonJobHelper):
+        def __init__(self, parsed_model: dict, credentials: Any) -> None:
+            self.path = parsed_model.get("original_file_path", parsed_model.get("name", "python model"))
 
-    def __init__(self, parsed_model: dict, credentials: Any) -> None:
-        self.path = parsed_model.get("original_file_path", parsed_model.get("name", "python model"))
+        def submit(self, compiled_code: str) -> Any:
+            from pyspark.sql import SparkSession
 
-    def submit(self, compiled_code: str) -> Any:
-        from pyspark.sql import SparkSession
+            spark = SparkSession.getActiveSession() or SparkSession.builder.getOrCreate()
+            namespace: dict[str, Any] = {"__name__": "dbt_python_model", "spark": spark}
+            exec(compile(compiled_code, self.path, "exec"), namespace)  # noqa: S102 - dbt's own compiled model
+            return None
 
-        spark = SparkSession.getActiveSession() or SparkSession.builder.getOrCreate()
-        namespace: dict[str, Any] = {"__name__": "dbt_python_model", "spark": spark}
-        exec(compile(compiled_code, self.path, "exec"), namespace)  # noqa: S102 - dbt's own compiled model
-        return None
+    return SessionPythonJobHelper
 
 
 def write_text_file(path: str, text: str) -> str:
@@ -71,13 +75,16 @@ def install_session_functions() -> None:
 
 def install_session_submission() -> None:
     """Make `session` a submission method of dbt-spark, and the default for the session method."""
+    from dbt.adapters.spark.impl import SparkAdapter
+
+    helper = session_job_helper()
     helpers = SparkAdapter.python_submission_helpers.fget  # type: ignore[attr-defined]
     default = SparkAdapter.default_python_submission_method.fget  # type: ignore[attr-defined]
 
-    def python_submission_helpers(self: SparkAdapter) -> dict:
-        return {**helpers(self), "session": SessionPythonJobHelper}
+    def python_submission_helpers(self: Any) -> dict:
+        return {**helpers(self), "session": helper}
 
-    def default_python_submission_method(self: SparkAdapter) -> str:
+    def default_python_submission_method(self: Any) -> str:
         method = getattr(self.connections.profile.credentials, "method", None)
         return "session" if str(method) in ("session", "SparkConnectionMethod.SESSION") else default(self)
 
