@@ -10,7 +10,8 @@
 {%- endmacro %}
 
 {#- Spark has no Jaro-Winkler: the same measure in SQL. Each character of `a` matches the first
-    unmatched equal character of `b` within the window (half the longer length, less one);
+    unmatched equal character of `b` within the window (half the longer length, less one; the
+    window is checked again, as Spark's sequence() counts down when it is empty);
     t is half the matched characters that are out of order; Jaro = (m/|a| + m/|b| + (m - t)/m)/3,
     and above 0.7 a common prefix of up to 4 characters lifts it by 0.1 per character (as
     DuckDB's jaro_winkler_similarity does). -#}
@@ -22,7 +23,8 @@
             cast(array() as array<struct<i: int, j: int>>),
             (matched, i) -> coalesce(concat(matched, array(named_struct('i', i, 'j', try_element_at(filter(
                 sequence(greatest(i - {{ window }}, 0), least(i + {{ window }}, length({{ b }}) - 1)),
-                j -> substr({{ b }}, j + 1, 1) = substr({{ a }}, i + 1, 1)
+                j -> j between i - {{ window }} and least(i + {{ window }}, length({{ b }}) - 1)
+                    and substr({{ b }}, j + 1, 1) = substr({{ a }}, i + 1, 1)
                     and not exists(matched, pair -> coalesce(pair.j = j, false))
             ), 1)))), matched),
             matched -> filter(matched, pair -> pair.j is not null)
