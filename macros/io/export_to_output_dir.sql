@@ -3,15 +3,17 @@
     when the build's checks pass. Our own COPY, not dbt-duckdb's `external` materialization, which
     writes a row of NULLs for an empty result. The folder is made by int_drop__output_directory.
     CSV cells are made safe to open in a spreadsheet (neutralize_csv_formula); Parquet keeps the
-    values as they are. `stored_order` is the order the table was written in (mail_ready's, in
-    mail-file order): DuckDB reads a table back in that order and needs no sort; an engine that
-    does not keep it sorts by it. -#}
+    values as they are. `order_by` is the file's order; `stored_order` is the order the table
+    was written in (mail_ready's, the mail-file order), which the file must also have. Both are
+    sorted by explicitly: DuckDB does not keep a table's written order in a parallel COPY (the 1M
+    mail file came out in 2,048-row blocks out of order, seen by comparing it with Spark's). -#}
 {% macro export_to_output_dir(file_name, file_format='csv', order_by=none, stored_order=none) -%}
     {{ return(adapter.dispatch('export_to_output_dir', 'drop_hygiene')(file_name, file_format, order_by, stored_order)) }}
 {%- endmacro %}
 
 {% macro default__export_to_output_dir(file_name, file_format, order_by, stored_order) -%}
     {%- set path = drop_pending_dir() ~ '/' ~ file_name -%}
+    {%- set order_by = order_by or stored_order -%}
     {%- if file_format == 'parquet' %}
     copy (
         select * from {{ this }}

@@ -69,3 +69,34 @@
     {{ view }}
     {%- endif -%}
 {%- endmacro %}
+
+{#- The rows of an exported CSV with `file_row`, their place in the file (1 for the first row
+    after the header), and every column as text. -#}
+{% macro exported_rows_in_file_order(file_name, relation) -%}
+    {{ return(adapter.dispatch('exported_rows_in_file_order', 'drop_hygiene')(file_name, relation)) }}
+{%- endmacro %}
+
+{#- DuckDB's CSV reader gives the rows in file order (insertion order is kept for a plain scan). -#}
+{% macro default__exported_rows_in_file_order(file_name, relation) -%}
+    select
+        row_number() over () as file_row,
+        exported.*
+    from {{ exported_file_scan(file_name, relation) }} as exported
+{%- endmacro %}
+
+{#- Spark: in the order of the part files (their names number them in sort order), then of the
+    rows in each part as read. -#}
+{% macro spark__exported_rows_in_file_order(file_name, relation) -%}
+    select
+        row_number() over (
+            order by exported._metadata.file_name, exported._metadata.file_block_start, exported.file_place
+        ) as file_row,
+        exported.*
+    from (
+        select
+            scanned.*,
+            scanned._metadata,
+            monotonically_increasing_id() as file_place
+        from {{ exported_file_scan(file_name, relation) }} as scanned
+    ) as exported
+{%- endmacro %}

@@ -36,7 +36,9 @@ def test_spark_build_passes_every_test_and_releases(sample_builds: dict[str, Bui
     assert set(spark_results) == set(duck_results)
     unit_tests = [node for node in spark_results if node.startswith("unit_test.")]
     assert len(unit_tests) >= 30
-    failed = {node: status for node, status in spark_results.items() if status not in ("success", "pass")}
+    # an exposure runs nothing: dbt reports it as no-op
+    failed = {node: status for node, status in spark_results.items()
+              if status not in ("success", "pass") and not (node.startswith("exposure.") and status == "no-op")}
     assert failed == {}
 
 
