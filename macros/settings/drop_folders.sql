@@ -70,8 +70,8 @@
     {%- endif -%}
 {%- endmacro %}
 
-{#- The rows of an exported CSV with `file_row`, their place in the file (1 for the first row
-    after the header), and every column as text. -#}
+{#- The first column (`record_id`) of each row of an exported CSV, with `file_row`, its place in
+    the file (1 for the first row after the header). -#}
 {% macro exported_rows_in_file_order(file_name, relation) -%}
     {{ return(adapter.dispatch('exported_rows_in_file_order', 'drop_hygiene')(file_name, relation)) }}
 {%- endmacro %}
@@ -80,23 +80,31 @@
 {% macro default__exported_rows_in_file_order(file_name, relation) -%}
     select
         row_number() over () as file_row,
-        exported.*
+        exported.record_id
     from {{ exported_file_scan(file_name, relation) }} as exported
 {%- endmacro %}
 
-{#- Spark: in the order of the part files (their names number them in sort order), then of the
-    rows in each part as read. -#}
+{#- Spark: each physical line of the file, or of its part files in the order of their names (Spark
+    numbers them in sort order), then of the lines in each part as read; the first field is
+    unquoted from the line. A released file's first line is its header. -#}
 {% macro spark__exported_rows_in_file_order(file_name, relation) -%}
+    {%- set path = drop_export_path(file_name) -%}
+    {%- set header_lines = 0 if path.endswith('.parts') else 1 -%}
     select
-        row_number() over (
-            order by exported._metadata.file_name, exported._metadata.file_block_start, exported.file_place
-        ) as file_row,
-        exported.*
+        file_row - {{ header_lines }} as file_row,
+        record_id
     from (
         select
-            scanned.*,
-            scanned._metadata,
-            monotonically_increasing_id() as file_place
-        from {{ exported_file_scan(file_name, relation) }} as scanned
-    ) as exported
+            row_number() over (order by part_name, part_block, place_in_part) as file_row,
+            record_id
+        from (
+            select
+                _metadata.file_name as part_name,
+                _metadata.file_block_start as part_block,
+                monotonically_increasing_id() as place_in_part,
+                replace(regexp_extract(value, {{ sql_string('^"((?:[^"]|"")*)"') }}, 1), '""', '"') as record_id
+            from text.`{{ path | replace('`', '``') }}`
+        ) as file_lines
+    ) as numbered_lines
+    where file_row > {{ header_lines }}
 {%- endmacro %}
