@@ -12,9 +12,11 @@
     pre_hook=["{{ delete_drop_from_log() }}"]
 ) }}
 -- depends_on: {{ ref('drop_release') }}
+{# The pieces are int_mail_list__imb's rows, one per mailed line (reason_code is null), as in
+   mail_ready: a filter on the outcome model here is guessed at a fifth of the list, and the join
+   then hashes the wide side. #}
 with mailed as (
     select * from {{ ref('int_mail_list__outcomes') }}
-    where reason_code is null and {{ get_drop_setting('log_drop') }}
 ),
 
 barcodes as (
@@ -45,9 +47,10 @@ final as (
         nullif({{ sql_string(get_drop_setting('mailer_id')) }}, '') as imb_mailer_id,
         barcodes.imb_serial,
         barcodes.imb_tracking_code
-    from mailed
-    left join barcodes
-        on mailed.source_line = barcodes.source_line
+    from barcodes
+    inner join mailed
+        on barcodes.source_line = mailed.source_line
+    where {{ get_drop_setting('log_drop') }}
 )
 
 select * from final

@@ -14,9 +14,12 @@
     ]
 ) }}
 -- depends_on: {{ ref('int_drop__output_directory') }}
+{# The pieces are int_mail_list__imb's rows: one per mailed line (reason_code is null), and the
+   joins start from them. Filtering the outcome model here instead made DuckDB guess a fifth of
+   the list for the filter and build its hash tables on the wide rows: 5.7 to 6.4 s against 2.4 s
+   at 1M records, the same rows in the same order. #}
 with mailed as (
     select * from {{ ref('int_mail_list__outcomes') }}
-    where reason_code is null
 ),
 
 mail_list_lines as (
@@ -107,11 +110,11 @@ final as (
         codes.ncoa_move_type,
         codes.ncoa_move_effective_date{{ carried_columns('mail_list_lines') }},
         barcodes.mail_file_position
-    from mailed
+    from barcodes
+    inner join mailed
+        on barcodes.source_line = mailed.source_line
     inner join mail_list_lines
         on mailed.source_line = mail_list_lines.source_line
-    inner join barcodes
-        on mailed.source_line = barcodes.source_line
     inner join codes
         on mailed.source_line = codes.source_line
     left join print_names as first_printed

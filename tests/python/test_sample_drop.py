@@ -166,14 +166,27 @@ def test_a_3553_summary_that_misreports_b2_fails_the_build(built_copy: tuple[Pat
     assert "Failure in test date_rule_date_list_processed_is_coding_date" in run.output
 
 
-def test_an_edited_mail_file_fails_the_export_test(built_copy: tuple[Path, DbtRun]) -> None:
+def lose_the_last_piece(lines: list[str]) -> list[str]:
+    return lines[:-1]
+
+
+def swap_two_pieces(lines: list[str]) -> list[str]:
+    return [lines[0], lines[2], lines[1], *lines[3:]]
+
+
+@pytest.mark.parametrize("edit", [lose_the_last_piece, swap_two_pieces])
+def test_an_edited_mail_file_fails_the_mail_file_test(built_copy: tuple[Path, DbtRun], edit) -> None:
+    """mail_ready.csv is read back once, for its records and their order (the printer's file)."""
     tmp, _ = built_copy
     mail_file = tmp / "output" / "mail_ready.csv"
+    test_name = "assert_mail_file_in_mail_order"
+    clean = run_dbt(tmp, "test", SAMPLE, select=test_name)
+    assert clean.returncode == 0, clean.output[-2000:]
     lines = mail_file.read_text(encoding="utf-8").splitlines()
-    mail_file.write_text("\n".join(lines[:-1]) + "\n", encoding="utf-8")  # the printer lost a piece
-    run = run_dbt(tmp, "test", SAMPLE, select="assert_exports_match_tables")
+    mail_file.write_text("\n".join(edit(lines)) + "\n", encoding="utf-8")
+    run = run_dbt(tmp, "test", SAMPLE, select=test_name)
     assert run.returncode != 0
-    assert "Failure in test assert_exports_match_tables" in run.output
+    assert f"Failure in test {test_name}" in run.output
 
 
 @pytest.mark.parametrize(
