@@ -15,7 +15,7 @@
 {# The pieces are int_mail_list__imb's rows, one per mailed line (reason_code is null), as in
    mail_ready: a filter on the outcome model here is guessed at a fifth of the list, and the join
    then hashes the wide side. #}
-with mailed as (
+with outcomes as (
     select * from {{ ref('int_mail_list__outcomes') }}
 ),
 
@@ -32,24 +32,24 @@ final as (
         {{ sql_string(get_drop_setting('drop_id')) }} as drop_id,
         upper({{ sql_string(get_drop_setting('offer_code')) }}) as offer_code,
         {{ drop_date('mailing_date') }} as mailing_date,
-        mailed.record_id,
-        mailed.household_key,
-        mailed.first_name_standardized as first_name,
-        mailed.last_name_standardized as last_name,
-        mailed.company_standardized as company,
-        mailed.delivery_point_key,
-        mailed.delivery_line,
-        mailed.city_standardized as city,
-        mailed.state_standardized as state,
-        mailed.zip5,
-        mailed.zip4,
+        outcomes.record_id,
+        outcomes.household_key,
+        outcomes.first_name_standardized as first_name,
+        outcomes.last_name_standardized as last_name,
+        outcomes.company_standardized as company,
+        outcomes.delivery_point_key,
+        outcomes.delivery_line,
+        outcomes.city_standardized as city,
+        outcomes.state_standardized as state,
+        outcomes.zip5,
+        outcomes.zip4,
         current_timestamp as logged_at,
         nullif({{ sql_string(get_drop_setting('mailer_id')) }}, '') as imb_mailer_id,
         barcodes.imb_serial,
         barcodes.imb_tracking_code
     from barcodes
-    inner join mailed
-        on barcodes.source_line = mailed.source_line
+    inner join outcomes
+        on barcodes.source_line = outcomes.source_line
     where {{ get_drop_setting('log_drop') }}
 )
 
