@@ -45,6 +45,20 @@ def test_header_names_are_case_insensitive(tmp_path: Path) -> None:
         (True, True)]
 
 
+def test_a_repeated_move_id_fails_the_build_where_the_file_is_read(tmp_path: Path) -> None:
+    # both addresses of a move are keyed by its coa_id in the address pass: a file that gives two
+    # moves one id fails on the COA file's own test, naming the file's model and column
+    drop = make_drop(tmp_path / "drop")
+    moves = (drop / "coa_moves.csv").read_text(encoding="utf-8").splitlines()
+    first_id = moves[1].split(",")[0]
+    moves[2] = first_id + moves[2][moves[2].index(","):]
+    (drop / "coa_moves.csv").write_text("\n".join(moves) + "\n", encoding="utf-8")
+    run = run_dbt(tmp_path, "build", drop, select="stg_drop__coa_moves")
+    assert run.returncode != 0
+    assert "Failure in test unique_stg_drop__coa_moves_coa_id" in run.output, run.output[-3000:]
+    assert "Got 1 result" in run.output
+
+
 def test_missing_input_dir_is_named(tmp_path: Path) -> None:
     run = run_dbt(tmp_path, "build", tmp_path / "no_such_folder")
     assert run.returncode != 0
