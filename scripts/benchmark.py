@@ -23,6 +23,10 @@ to time them too. It reports:
   rows_accounted  rows of mail_ready + rejected_records (must equal the list's data lines)
   standardize     addresses standardized (every input) per second of int_addresses__standardized
   confusion       planted outcome (truth.csv) against the outcome the pipeline gave
+  chain_waits     the build's longest chain of nodes (each one's input that finished last,
+                  followed back from the last node to finish) and the seconds its nodes waited
+                  for a free dbt thread after their inputs were done: what more threads or
+                  another order could win
 
 --baseline PATH prints this run's wall time, peak memory and per-model seconds against an earlier
 run's --json, the models that changed most first, so that each change shows what it bought.
@@ -40,6 +44,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import datetime
 import hashlib
 import json
 import os
@@ -154,6 +159,60 @@ def model_times(work: Path) -> dict[str, float]:
     results = json.loads((work / "target" / "run_results.json").read_text())
     return {r["unique_id"].split(".")[-1]: round(r["execution_time"], 3)
             for r in results["results"] if r["unique_id"].startswith("model.")}
+
+
+def chain_waits(results: dict, manifest: dict) -> dict:
+    """The longest chain of the build and how long it waited for a free dbt thread.
+
+    A node is ready when its parents and the data tests that gate it have finished (under dbt
+    build, a test of a node's ancestors gates the node when every node the test reads is the node
+    or one of its ancestors). Its wait is its start minus that moment. The chain is followed back
+    from the node that finished last, each time to the input that finished last. A node starts
+    when dbt starts compiling it (its compile and execute steps are its own time). Returns the
+    chain's length, its seconds from the first start to the last end, the seconds its nodes
+    waited, and those waits by node, longest first. Times are from run_results.json."""
+    def seconds(stamp: str) -> float:
+        return datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+
+    span: dict[str, tuple[float, float]] = {}
+    for result in results["results"]:
+        # a node's compile step (rendering its SQL) comes before its execute step: both are its own
+        timed = [t for t in result.get("timing", []) if t.get("started_at") and t.get("completed_at")]
+        if timed and result["unique_id"].split(".")[0] in ("model", "seed", "snapshot", "test"):
+            span[result["unique_id"]] = (min(seconds(t["started_at"]) for t in timed),
+                                         max(seconds(t["completed_at"]) for t in timed))
+    if not span:
+        return {"chain_nodes": 0, "chain_s": 0.0, "chain_wait_s": 0.0, "chain_waits": []}
+    parents = {node: [p for p in manifest["nodes"].get(node, {}).get("depends_on", {}).get("nodes", []) if p in span]
+               for node in span}
+    ancestors: dict[str, set[str]] = {}
+
+    def ancestors_of(node: str) -> set[str]:
+        if node not in ancestors:
+            ancestors[node] = set()
+            for parent in parents[node]:
+                ancestors[node] |= {parent} | ancestors_of(parent)
+        return ancestors[node]
+
+    inputs = {node: set(parents[node]) for node in span}
+    for test in (n for n in span if n.startswith("test.")):
+        read = set(parents[test])
+        for node in span:
+            if node not in read and not node.startswith("test.") and read & set(parents[node]) \
+                    and read <= ancestors_of(node):
+                inputs[node].add(test)
+    first = min(start for start, _ in span.values())
+    node = max(span, key=lambda n: span[n][1])
+    chain, waits = [], {}
+    while node and node not in chain:
+        chain.append(node)
+        ready = max((span[i][1] for i in inputs[node]), default=first)
+        waits[node.split(".")[-1] if node.startswith("model.") else node.split(".")[2]] = round(
+            max(0.0, span[node][0] - ready), 2)
+        node = max(inputs[node], key=lambda i: span[i][1], default=None)
+    ranked = sorted(((name, w) for name, w in waits.items() if w >= 0.05), key=lambda kv: -kv[1])
+    return {"chain_nodes": len(chain), "chain_s": round(max(end for _, end in span.values()) - first, 2),
+            "chain_wait_s": round(sum(waits.values()), 2), "chain_waits": [list(kv) for kv in ranked]}
 
 
 def cpu_seconds(work: Path) -> float | None:
@@ -321,6 +380,8 @@ def main(argv: list[str] | None = None) -> int:
     result["records_per_s"] = round(result["list_lines"] / wall)
     result["cpu_s"] = cpu_seconds(work)
     result["models"] = model_times(work)
+    result.update(chain_waits(json.loads((work / "target" / "run_results.json").read_text()),
+                              json.loads((work / "target" / "manifest.json").read_text())))
     std_s = result["models"].get("int_addresses__standardized", 0) or 1e-9
     result["standardize_per_s"] = round(result["addresses_standardized"] / std_s)
     if args.compare_scourgify:
@@ -341,6 +402,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"usaddress-scourgify: {s['addresses']} addresses in {s['seconds']} s, {s['per_s']}/s "
               f"({s['unparsed']} it could not parse); ours is {result['standardize_vs_scourgify']}x")
     print("slowest models: " + ", ".join(f"{name} {sec} s" for name, sec in slowest))
+    print(f"longest chain: {result['chain_nodes']} nodes in {result['chain_s']} s, of which "
+          f"{result['chain_wait_s']} s waiting for a free dbt thread"
+          + (": " + ", ".join(f"{name} {w} s" for name, w in result["chain_waits"][:5]) if result["chain_waits"] else ""))
     print("planted -> got:")
     for planted, got, n in result["confusion"]:
         print(f"  {planted:28s} {got:28s} {n:>9d}")

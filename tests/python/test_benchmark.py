@@ -25,7 +25,8 @@ def test_a_small_run_accounts_for_every_line(tmp_path: Path) -> None:
                           capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
     result = json.loads(out.read_text())
-    for key in ("records", "wall_s", "floor_s", "records_per_s", "peak_rss_mb", "rows_accounted", "models"):
+    for key in ("records", "wall_s", "floor_s", "records_per_s", "peak_rss_mb", "rows_accounted", "models",
+                "chain_nodes", "chain_wait_s"):
         assert key in result, key
     assert result["rows_accounted"] == result["list_lines"] == result["mailed"] + result["rejected"]
     assert result["lines_misnumbered"] == 0 and result["extra_columns_misplaced"] == 0
@@ -33,6 +34,9 @@ def test_a_small_run_accounts_for_every_line(tmp_path: Path) -> None:
     # the processor time of the build, from dbt's own resource report
     assert result["cpu_s"] > 0
     assert "int_addresses__standardized" in result["models"] and "mail_ready" in result["models"]
+    # the longest chain runs from the settings to the last node, and its waits are part of it
+    assert 20 < result["chain_nodes"] and 0 <= result["chain_wait_s"] < result["chain_s"] <= result["wall_s"]
+    assert "longest chain:" in done.stdout
     assert result["scourgify"]["addresses"] == 100
     # the confusion table covers every line, and the pipeline finds what was planted
     assert sum(n for _, _, n in result["confusion"]) == result["list_lines"]
@@ -61,3 +65,29 @@ def test_the_baseline_table_shows_each_model_against_an_earlier_run() -> None:
     assert table[6].split() == ["a", "2.00", "1.00", "-1.00"]
     assert ["gone", "0.50", "-", "-"] in [line.split() for line in table]
     assert ["new", "-", "0.25", "-"] in [line.split() for line in table]
+
+
+def test_the_longest_chain_and_its_waits_for_a_thread() -> None:
+    # s (seed) -> a -> c, s -> b -> c; t tests a and gates c; u tests b and c together (so it
+    # cannot gate c, which it reads). c is ready when t ends at 6 s but starts at 8 s.
+    def node(uid: str, start: float, end: float) -> dict:
+        stamp = lambda s: f"2026-11-26T20:00:{s:09.6f}Z"  # noqa: E731
+        return {"unique_id": uid, "timing": [
+            {"name": "compile", "started_at": stamp(start), "completed_at": stamp(start + 0.1)},
+            {"name": "execute", "started_at": stamp(start + 0.1), "completed_at": stamp(end)}]}
+
+    results = {"results": [node("seed.p.s", 0, 1), node("model.p.a", 1, 5), node("model.p.b", 1, 3),
+                           node("test.p.t_a.1", 5, 6), node("model.p.c", 8, 10), node("test.p.u_b_c.2", 10, 11),
+                           {"unique_id": "operation.p.on-run-end-0", "timing": []}]}
+    manifest = {"nodes": {"seed.p.s": {"depends_on": {"nodes": []}},
+                          "model.p.a": {"depends_on": {"nodes": ["seed.p.s"]}},
+                          "model.p.b": {"depends_on": {"nodes": ["seed.p.s"]}},
+                          "test.p.t_a.1": {"depends_on": {"nodes": ["model.p.a"]}},
+                          "model.p.c": {"depends_on": {"nodes": ["model.p.a", "model.p.b"]}},
+                          "test.p.u_b_c.2": {"depends_on": {"nodes": ["model.p.b", "model.p.c"]}}}}
+    chain = benchmark.chain_waits(results, manifest)
+    # u (last to end) <- c <- t (the input of c that ended last) <- a <- s
+    assert chain["chain_nodes"] == 5
+    assert chain["chain_s"] == 11.0
+    assert chain["chain_wait_s"] == 2.0
+    assert chain["chain_waits"] == [["c", 2.0]]
