@@ -13,5 +13,5 @@
 {% macro duckdb__character_at(letters, position) -%}
     {%- set items = [] -%}
     {%- for letter in letters -%}{%- do items.append(sql_string(letter)) -%}{%- endfor -%}
-    [{{ items | join(', ') }}][{{ position }}]
+    {{ list_item(list_of(items), position) }}
 {%- endmacro %}
