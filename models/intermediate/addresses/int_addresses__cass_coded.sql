@@ -17,6 +17,10 @@
          agrees with the address exactly wins (N MAIN ST over MAIN ST for `MAIN ST`: fewest
          components filled in from the segment), then the most specific (unit range, then firm,
          then street / high-rise default), then the lowest ZIP+4. -#}
+{#- a segment whose range reaches more blocks of 100 than this is looked up as a wide segment -#}
+{%- set wide_segment_blocks = 20 %}
+{%- set first_block = integer_divide('greatest(segments.primary_low, 0)', 100) %}
+{%- set last_block = integer_divide('segments.primary_high', 100) %}
 with addresses as {{ inline_cte() }} (
     select * from {{ ref('int_addresses__standardized') }}
 ),
@@ -49,43 +53,44 @@ city_names as {{ inline_cte() }} (
     where alternate_cities is not null
 ),
 
-zip_checks as (
+-- each address with its ZIP checked against city_state, in one pass over the addresses (the
+-- checks are columns of the address, not a table joined back to it by its key)
+zip_checked as {{ inline_cte() }} (
     select
-        addresses.address_source,
-        addresses.source_key,
-        city_state.zip5 is not null as is_zip_known,
-        city_state.zip5 is not null
-        and (addresses.state_standardized is null or addresses.state_standardized = city_state.state)
-        and (
-            addresses.city_standardized is null
-            or exists (
-                select 1 from city_names
-                where
-                    city_names.zip5 = addresses.zip5_given
-                    and city_names.city_name = addresses.city_standardized
-            )
-        ) as is_zip_city_consistent
+        addresses.*,
+        {{ primary_number_value('addresses.primary_number') }} as primary_value,
+        case when not addresses.is_unparseable then city_state.zip5 is not null end as is_zip_known,
+        case
+            when not addresses.is_unparseable
+                then
+                    city_state.zip5 is not null
+                    and (addresses.state_standardized is null or addresses.state_standardized = city_state.state)
+                    and (
+                        addresses.city_standardized is null
+                        or exists (
+                            select 1 from city_names
+                            where
+                                city_names.zip5 = addresses.zip5_given
+                                and city_names.city_name = addresses.city_standardized
+                        )
+                    )
+        end as is_zip_city_consistent
     from addresses
     left join city_state
         on addresses.zip5_given = city_state.zip5
-    where not addresses.is_unparseable
 ),
 
 needs_zip as (
     select
-        addresses.address_source,
-        addresses.source_key,
-        addresses.city_standardized,
-        addresses.state_standardized,
-        addresses.street_name,
-        addresses.street_suffix,
-        {{ primary_number_value('addresses.primary_number') }} as primary_value
-    from addresses
-    inner join zip_checks
-        on
-            addresses.address_source = zip_checks.address_source
-            and addresses.source_key = zip_checks.source_key
-    where not zip_checks.is_zip_city_consistent
+        address_source,
+        source_key,
+        city_standardized,
+        state_standardized,
+        street_name,
+        street_suffix,
+        primary_value
+    from zip_checked
+    where not is_zip_city_consistent
 ),
 
 zip_candidates as (
@@ -111,29 +116,24 @@ zip_candidates as (
 
 zip_resolved as {{ inline_cte() }} (
     select
-        addresses.*,
-        {{ primary_number_value('addresses.primary_number') }} as primary_value,
+        {{ select_all_except('zip_checked', ['is_zip_known', 'is_zip_city_consistent']) }},
         case
-            when addresses.is_unparseable then null
-            when zip_checks.is_zip_city_consistent then addresses.zip5_given
+            when zip_checked.is_unparseable then null
+            when zip_checked.is_zip_city_consistent then zip_checked.zip5_given
             when zip_candidates.candidate_zips = 1 then zip_candidates.candidate_zip5
-            when zip_checks.is_zip_known then addresses.zip5_given
+            when zip_checked.is_zip_known then zip_checked.zip5_given
         end as zip5,
         coalesce(
-            not zip_checks.is_zip_city_consistent
+            not zip_checked.is_zip_city_consistent
             and zip_candidates.candidate_zips = 1
-            and zip_candidates.candidate_zip5 is distinct from addresses.zip5_given,
+            and zip_candidates.candidate_zip5 is distinct from zip_checked.zip5_given,
             false
         ) as is_zip_corrected
-    from addresses
-    left join zip_checks
-        on
-            addresses.address_source = zip_checks.address_source
-            and addresses.source_key = zip_checks.source_key
+    from zip_checked
     left join zip_candidates
         on
-            addresses.address_source = zip_candidates.address_source
-            and addresses.source_key = zip_candidates.source_key
+            zip_checked.address_source = zip_candidates.address_source
+            and zip_checked.source_key = zip_candidates.source_key
 ),
 
 zip_streets as (
@@ -197,48 +197,88 @@ street_resolved as {{ inline_cte() }} (
             and zip_resolved.source_key = street_candidates.source_key
 ),
 
+-- every segment under each block of 100 primary numbers its range reaches (0-99, 100-199, ...),
+-- so that an address is joined to the segments of its own block, not to every segment of its
+-- street; a segment that reaches more than {{ wide_segment_blocks }} blocks (a rural route's 1-99999) is kept once,
+-- under block -1, which every address also looks up. The range, parity, directionals and units
+-- are checked on the pairs as before: the blocks only spare the join the pairs that cannot fit.
+segment_blocks as (
+    select
+        segments.*,
+        {{ unnest_list(integer_range(first_block, last_block ~ ' + 1')) }} as primary_block
+    from segments
+    where {{ first_block }} + {{ wide_segment_blocks }} > {{ last_block }}
+    union all
+    select
+        segments.*,
+        -1 as primary_block
+    from segments
+    where {{ first_block }} + {{ wide_segment_blocks }} <= {{ last_block }}
+),
+
+-- what the segment lookup needs of each address, once under its own block and once under -1
+address_blocks as (
+    select
+        address_source,
+        source_key,
+        zip5,
+        street_name,
+        primary_value,
+        predirectional,
+        street_suffix,
+        postdirectional,
+        unit_number,
+        {{ unnest_list(list_of([integer_divide('primary_value', 100), '-1'])) }} as primary_block
+    from street_resolved
+    where primary_value is not null
+),
+
 segment_matches as (
     select
-        street_resolved.address_source,
-        street_resolved.source_key,
-        segments.zip4,
-        segments.carrier_route,
-        segments.record_type,
-        segments.predirectional as segment_predirectional,
-        segments.suffix as segment_suffix,
-        segments.postdirectional as segment_postdirectional,
+        address_blocks.address_source,
+        address_blocks.source_key,
+        segment_blocks.zip4,
+        segment_blocks.carrier_route,
+        segment_blocks.record_type,
+        segment_blocks.predirectional as segment_predirectional,
+        segment_blocks.suffix as segment_suffix,
+        segment_blocks.postdirectional as segment_postdirectional,
         row_number() over (
-            partition by street_resolved.address_source, street_resolved.source_key
+            partition by address_blocks.address_source, address_blocks.source_key
             order by
                 -- a segment that agrees with every component the address gives and has no
                 -- component the address lacks beats one whose directional or suffix is filled in
-                cast(street_resolved.predirectional is null and segments.predirectional_key != '' as int)
-                + cast(street_resolved.street_suffix is null and segments.suffix_key != '' as int)
-                + cast(street_resolved.postdirectional is null and segments.postdirectional_key != '' as int),
+                cast(address_blocks.predirectional is null and segment_blocks.predirectional_key != '' as int)
+                + cast(address_blocks.street_suffix is null and segment_blocks.suffix_key != '' as int)
+                + cast(address_blocks.postdirectional is null and segment_blocks.postdirectional_key != '' as int),
                 case
-                    when segments.secondary_low is not null then 1
-                    when segments.record_type = 'F' then 2
+                    when segment_blocks.secondary_low is not null then 1
+                    when segment_blocks.record_type = 'F' then 2
                     else 3
                 end,
-                segments.zip4
+                segment_blocks.zip4
         ) as match_rank
-    from street_resolved
-    inner join segments
+    from address_blocks
+    inner join segment_blocks
         on
-            street_resolved.zip5 = segments.zip5
-            and street_resolved.street_name = segments.street_name
-            and street_resolved.primary_value between segments.primary_low and segments.primary_high
+            address_blocks.zip5 = segment_blocks.zip5
+            and address_blocks.street_name = segment_blocks.street_name
+            and address_blocks.primary_block = segment_blocks.primary_block
     where
-        {{ fits_parity('street_resolved.primary_value', 'segments.primary_parity') }}
-        and coalesce(street_resolved.predirectional, segments.predirectional_key) = segments.predirectional_key
-        and coalesce(street_resolved.street_suffix, segments.suffix_key) = segments.suffix_key
-        and coalesce(street_resolved.postdirectional, segments.postdirectional_key) = segments.postdirectional_key
+        address_blocks.primary_value between segment_blocks.primary_low and segment_blocks.primary_high
+        and {{ fits_parity('address_blocks.primary_value', 'segment_blocks.primary_parity') }}
+        and coalesce(address_blocks.predirectional, segment_blocks.predirectional_key)
+        = segment_blocks.predirectional_key
+        and coalesce(address_blocks.street_suffix, segment_blocks.suffix_key) = segment_blocks.suffix_key
+        and coalesce(address_blocks.postdirectional, segment_blocks.postdirectional_key)
+        = segment_blocks.postdirectional_key
         and (
-            segments.secondary_low is null
+            segment_blocks.secondary_low is null
             or (
-                street_resolved.unit_number is not null
-                and try_cast(street_resolved.unit_number as bigint)
-                between try_cast(segments.secondary_low as bigint) and try_cast(segments.secondary_high as bigint)
+                address_blocks.unit_number is not null
+                and try_cast(address_blocks.unit_number as bigint)
+                between try_cast(segment_blocks.secondary_low as bigint)
+                and try_cast(segment_blocks.secondary_high as bigint)
             )
         )
 ),
