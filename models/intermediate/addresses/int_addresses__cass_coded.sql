@@ -16,7 +16,8 @@
          agree where the address gives them. Among the segments that hold it, the one that
          agrees with the address exactly wins (N MAIN ST over MAIN ST for `MAIN ST`: fewest
          components filled in from the segment), then the most specific (unit range, then firm,
-         then street / high-rise default), then the lowest ZIP+4. -#}
+         then street / high-rise default), then the lowest ZIP+4, then the segment listed first
+         in zip4_ranges (on a full tie, so that a rerun codes the same way). -#}
 {#- a segment whose range reaches more blocks of 100 than this is looked up as a wide segment -#}
 {%- set wide_segment_blocks = 20 %}
 {%- set first_block = integer_divide('greatest(segments.primary_low, 0)', 100) %}
@@ -256,7 +257,10 @@ segment_matches as (
                     when segment_blocks.record_type = 'F' then 2
                     else 3
                 end,
-                segment_blocks.zip4
+                segment_blocks.zip4,
+                -- on a full tie (N and S SUNSET BLVD with one ZIP+4, for a 402 SUNSET BLVD), the segment
+                -- listed first in zip4_ranges: a rerun codes the address the same way
+                segment_blocks.source_row
         ) as match_rank
     from address_blocks
     inner join segment_blocks
