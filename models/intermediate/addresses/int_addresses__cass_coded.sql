@@ -66,19 +66,17 @@ zip_checked as {{ inline_cte() }} (
                 then
                     city_state.zip5 is not null
                     and (addresses.state_standardized is null or addresses.state_standardized = city_state.state)
-                    and (
-                        addresses.city_standardized is null
-                        or exists (
-                            select 1 from city_names
-                            where
-                                city_names.zip5 = addresses.zip5_given
-                                and city_names.city_name = addresses.city_standardized
-                        )
-                    )
+                    and (addresses.city_standardized is null or given_city_names.zip5 is not null)
         end as is_zip_city_consistent
     from addresses
     left join city_state
         on addresses.zip5_given = city_state.zip5
+    -- at most one row: city_state has one row per ZIP (tested on the file), so a ZIP has one
+    -- state, and city_names is distinct
+    left join city_names as given_city_names
+        on
+            addresses.zip5_given = given_city_names.zip5
+            and addresses.city_standardized = given_city_names.city_name
 ),
 
 needs_zip as (
@@ -152,13 +150,12 @@ unknown_streets as (
         zip_resolved.zip5,
         zip_resolved.street_name
     from zip_resolved
+    left join zip_streets
+        on zip_resolved.zip5 = zip_streets.zip5 and zip_resolved.street_name = zip_streets.street_name
     where
         zip_resolved.address_kind = 'street'
         and zip_resolved.zip5 is not null
-        and not exists (
-            select 1 from zip_streets
-            where zip_streets.zip5 = zip_resolved.zip5 and zip_streets.street_name = zip_resolved.street_name
-        )
+        and zip_streets.zip5 is null
 ),
 
 street_candidates as (
@@ -321,10 +318,7 @@ final as (
         street_resolved.unit_number,
         street_resolved.po_box,
         case
-            when street_resolved.city_standardized in (
-                    select city_names.city_name from city_names
-                    where city_names.zip5 = street_resolved.zip5
-                ) then street_resolved.city_standardized
+            when coded_city_names.zip5 is not null then street_resolved.city_standardized
             else coalesce(preferred_cities.city, street_resolved.city_standardized)
         end as city_standardized,
         coalesce(preferred_cities.state, street_resolved.state_standardized) as state_standardized,
@@ -360,6 +354,10 @@ final as (
             and segment_matches.match_rank = 1
     left join preferred_cities
         on street_resolved.zip5 = preferred_cities.zip5
+    left join city_names as coded_city_names
+        on
+            street_resolved.zip5 = coded_city_names.zip5
+            and street_resolved.city_standardized = coded_city_names.city_name
 )
 
 select * from final
