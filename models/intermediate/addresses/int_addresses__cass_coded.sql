@@ -18,7 +18,9 @@
          components filled in from the segment), then the most specific (unit range, then firm,
          then street / high-rise default), then the lowest ZIP+4, then the segment listed first
          in zip4_ranges (on a full tie, so that a rerun codes the same way). -#}
-{#- a segment whose range reaches more blocks of 100 than this is looked up as a wide segment -#}
+{#- For segment_blocks below: a segment whose range reaches more blocks of 100 primary numbers than
+    wide_segment_blocks is looked up as a wide segment; first_block and last_block are the blocks
+    of its lowest and highest number (`segments` is the ZIP+4 file's CTE). -#}
 {%- set wide_segment_blocks = 20 %}
 {%- set first_block = integer_divide('greatest(segments.primary_low, 0)', 100) %}
 {%- set last_block = integer_divide('segments.primary_high', 100) %}
