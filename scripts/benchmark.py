@@ -155,8 +155,8 @@ def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False) -> tuple[fl
     return elapsed, sampler.peak, code, "".join(lines[-30:])
 
 
-def model_times(work: Path) -> dict[str, float]:
-    results = json.loads((work / "target" / "run_results.json").read_text())
+def model_times(results: dict) -> dict[str, float]:
+    """Each model's seconds, from run_results.json."""
     return {r["unique_id"].split(".")[-1]: round(r["execution_time"], 3)
             for r in results["results"] if r["unique_id"].startswith("model.")}
 
@@ -167,8 +167,8 @@ def chain_waits(results: dict, manifest: dict) -> dict:
     A node is ready when its parents and the data tests that gate it have finished (under dbt
     build, a test gates a node when it reads one of the node's parents and every node it reads is
     an ancestor of the node; a test never gates a node it reads). Its wait is its start minus
-    that moment. The chain is followed back
-    from the node that finished last, each time to the input that finished last. A node starts
+    that moment. The chain is followed back from the node that finished last, each time to the
+    input that finished last. A node starts
     when dbt starts compiling it (its compile and execute steps are its own time). Returns the
     chain's length, its seconds from the first start to the last end, the seconds its nodes
     waited, and those waits by node, longest first. Times are from run_results.json."""
@@ -380,9 +380,9 @@ def main(argv: list[str] | None = None) -> int:
     result.update(measured(drop, work))
     result["records_per_s"] = round(result["list_lines"] / wall)
     result["cpu_s"] = cpu_seconds(work)
-    result["models"] = model_times(work)
-    result.update(chain_waits(json.loads((work / "target" / "run_results.json").read_text()),
-                              json.loads((work / "target" / "manifest.json").read_text())))
+    run_results = json.loads((work / "target" / "run_results.json").read_text())
+    result["models"] = model_times(run_results)
+    result.update(chain_waits(run_results, json.loads((work / "target" / "manifest.json").read_text())))
     std_s = result["models"].get("int_addresses__standardized", 0) or 1e-9
     result["standardize_per_s"] = round(result["addresses_standardized"] / std_s)
     if args.compare_scourgify:
