@@ -70,13 +70,14 @@
     {%- endif -%}
 {%- endmacro %}
 
-{#- The first column (`record_id`) of each row of an exported CSV, with `file_row`, its place in
-    the file (1 for the first row after the header). -#}
+{#- The `record_id` of each row of an exported CSV (its first column) or Parquet file, with
+    `file_row`, its place in the file (1 for the first row after a CSV's header). -#}
 {% macro exported_rows_in_file_order(file_name, relation) -%}
     {{ return(adapter.dispatch('exported_rows_in_file_order', 'drop_hygiene')(file_name, relation)) }}
 {%- endmacro %}
 
-{#- DuckDB's CSV reader gives the rows in file order (insertion order is kept for a plain scan). -#}
+{#- DuckDB's CSV and Parquet readers give the rows in file order (insertion order is kept for a
+    plain scan). -#}
 {% macro default__exported_rows_in_file_order(file_name, relation) -%}
     select
         row_number() over () as file_row,
@@ -84,11 +85,26 @@
     from {{ exported_file_scan(file_name, relation) }} as exported
 {%- endmacro %}
 
-{#- Spark: each physical line of the file, or of its part files in the order of their names (Spark
+{#- Spark: each physical line of a CSV, or of its part files in the order of their names (Spark
     numbers them in sort order), then of the lines in each part as read; the first field is
-    unquoted from the line. A released file's first line is its header. -#}
+    unquoted from the line. A released file's first line is its header. A Parquet file's rows are
+    numbered the same way, by part and then as read. -#}
 {% macro spark__exported_rows_in_file_order(file_name, relation) -%}
     {%- set path = drop_export_path(file_name) -%}
+    {%- if file_name.endswith('.parquet') %}
+    {#- a Parquet file or folder of parts: its rows in the order of the parts, then as read -#}
+    select
+        row_number() over (order by part_name, part_block, place_in_part) as file_row,
+        record_id
+    from (
+        select
+            _metadata.file_name as part_name,
+            _metadata.file_block_start as part_block,
+            monotonically_increasing_id() as place_in_part,
+            record_id
+        from parquet.`{{ path | replace('`', '``') }}`
+    ) as file_rows
+    {%- else %}
     {%- set header_lines = 0 if path.endswith('.parts') else 1 -%}
     select
         file_row - {{ header_lines }} as file_row,
@@ -107,4 +123,5 @@
         ) as file_lines
     ) as numbered_lines
     where file_row > {{ header_lines }}
+    {%- endif %}
 {%- endmacro %}

@@ -174,16 +174,33 @@ def swap_two_pieces(lines: list[str]) -> list[str]:
     return [lines[0], lines[2], lines[1], *lines[3:]]
 
 
-@pytest.mark.parametrize("edit", [lose_the_last_piece, swap_two_pieces])
-def test_an_edited_mail_file_fails_the_mail_file_test(built_copy: tuple[Path, DbtRun], edit) -> None:
-    """mail_ready.csv is read back once, for its records and their order (the printer's file)."""
+def rewrite_parquet(path: Path, edit) -> None:
+    """Write the Parquet file again with its rows edited as edit() edits a list of lines."""
+    with duckdb.connect() as con:
+        con.execute(f"create table placed as select *, row_number() over () as file_row from read_parquet('{path}')")
+        (count,) = con.execute("select count(*) from placed").fetchone()
+        rows = edit(list(range(1, count + 1)))
+        con.execute("create table edited_order as select unnest($rows) as file_row, unnest(range(len($rows))) as place",
+                    {"rows": rows})
+        con.execute(f"copy (select placed.* exclude (file_row) from placed join edited_order using (file_row) "
+                    f"order by edited_order.place) to '{path}' (format parquet)")
+
+
+@pytest.mark.parametrize(("file_name", "edit"), [("mail_ready.csv", lose_the_last_piece),
+                                                  ("mail_ready.csv", swap_two_pieces),
+                                                  ("mail_ready.parquet", swap_two_pieces)])
+def test_an_edited_mail_file_fails_the_mail_file_test(built_copy: tuple[Path, DbtRun], file_name: str, edit) -> None:
+    """Each mail file is read back once, for its records and their order (the printer's files)."""
     tmp, _ = built_copy
-    mail_file = tmp / "output" / "mail_ready.csv"
+    mail_file = tmp / "output" / file_name
     test_name = "assert_mail_file_in_mail_order"
     clean = run_dbt(tmp, "test", SAMPLE, select=test_name)
     assert clean.returncode == 0, clean.output[-2000:]
-    lines = mail_file.read_text(encoding="utf-8").splitlines()
-    mail_file.write_text("\n".join(edit(lines)) + "\n", encoding="utf-8")
+    if file_name.endswith(".csv"):
+        lines = mail_file.read_text(encoding="utf-8").splitlines()
+        mail_file.write_text("\n".join(edit(lines)) + "\n", encoding="utf-8")
+    else:
+        rewrite_parquet(mail_file, edit)
     run = run_dbt(tmp, "test", SAMPLE, select=test_name)
     assert run.returncode != 0
     assert f"Failure in test {test_name}" in run.output
