@@ -162,7 +162,10 @@ def spark_lines(session, path, encoding):
 
 def model(dbt, session):
     dbt.config(materialized="table")
-    dbt.ref("int_drop__output_directory")  # the output folder is prepared before the drop is read
+    # Unlike the other drop files, the list's lines do not wait for int_drop__output_directory:
+    # reading them writes nothing, and they start the build's longest chain. dbt starts the ready
+    # nodes by their depth in the graph, then by name, so one level deeper they waited behind the
+    # reference files (at 10M records, 21.6 s behind stg_drop__delivery_points and the COA file).
     settings = dbt.ref("int_drop__settings")
     if hasattr(session, "createDataFrame"):
         path, encoding = settings.select("mail_list_csv", "list_encoding").first()
