@@ -87,25 +87,19 @@
 
 {#- Spark: each physical line of a CSV, or of its part files in the order of their names (Spark
     numbers them in sort order), then of the lines in each part as read; the first field is
-    unquoted from the line. A released file's first line is its header. A Parquet file's rows are
-    numbered the same way, by part and then as read. -#}
+    unquoted from the line. A released CSV's first line is its header. A Parquet file's rows (or
+    its parts') are numbered the same way, and carry record_id as a column. -#}
 {% macro spark__exported_rows_in_file_order(file_name, relation) -%}
-    {%- set path = drop_export_path(file_name) -%}
-    {%- if file_name.endswith('.parquet') %}
-    {#- a Parquet file or folder of parts: its rows in the order of the parts, then as read -#}
-    select
-        row_number() over (order by part_name, part_block, place_in_part) as file_row,
-        record_id
-    from (
-        select
-            _metadata.file_name as part_name,
-            _metadata.file_block_start as part_block,
-            monotonically_increasing_id() as place_in_part,
-            record_id
-        from parquet.`{{ path | replace('`', '``') }}`
-    ) as file_rows
-    {%- else %}
-    {%- set header_lines = 0 if path.endswith('.parts') else 1 -%}
+    {%- set path = drop_export_path(file_name) | replace('`', '``') -%}
+    {%- if file_name.endswith('.parquet') -%}
+        {%- set rows_read = 'parquet.`' ~ path ~ '`' -%}
+        {%- set record_id = 'record_id' -%}
+        {%- set header_lines = 0 -%}
+    {%- else -%}
+        {%- set rows_read = 'text.`' ~ path ~ '`' -%}
+        {%- set record_id = "replace(regexp_extract(value, " ~ sql_string('^"((?:[^"]|"")*)"') ~ ", 1), '\"\"', '\"')" -%}
+        {%- set header_lines = 0 if path.endswith('.parts') else 1 -%}
+    {%- endif %}
     select
         file_row - {{ header_lines }} as file_row,
         record_id
@@ -118,10 +112,9 @@
                 _metadata.file_name as part_name,
                 _metadata.file_block_start as part_block,
                 monotonically_increasing_id() as place_in_part,
-                replace(regexp_extract(value, {{ sql_string('^"((?:[^"]|"")*)"') }}, 1), '""', '"') as record_id
-            from text.`{{ path | replace('`', '``') }}`
-        ) as file_lines
-    ) as numbered_lines
+                {{ record_id }} as record_id
+            from {{ rows_read }}
+        ) as file_rows
+    ) as numbered_rows
     where file_row > {{ header_lines }}
-    {%- endif %}
 {%- endmacro %}
