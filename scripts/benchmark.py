@@ -164,14 +164,14 @@ def model_times(results: dict) -> dict[str, float]:
 def chain_waits(results: dict, manifest: dict) -> dict:
     """The longest chain of the build and how long it waited for a free dbt thread.
 
-    A node is ready when its parents and the data tests that gate it have finished (under dbt
-    build, a test gates a node when it reads one of the node's parents and every node it reads is
-    an ancestor of the node; a test never gates a node it reads). Its wait is its start minus
-    that moment. The chain is followed back from the node that finished last, each time to the
-    input that finished last. A node starts
-    when dbt starts compiling it (its compile and execute steps are its own time). Returns the
-    chain's length, its seconds from the first start to the last end, the seconds its nodes
-    waited, and those waits by node, longest first. Times are from run_results.json."""
+    A node is ready when its parents and the data tests that gate it have finished (under dbt build,
+    a test gates a node when it reads one of the node's parents and every node it reads is an
+    ancestor of the node; a test never gates a node it reads). Its wait is its start minus that
+    moment. The chain is followed back from the node that finished last, each time to the input that
+    finished last. A node starts when dbt starts compiling it (its compile and execute steps are its
+    own time). Returns the chain's length, its seconds from the first start to the last end, the
+    seconds its nodes waited, and those waits by node, longest first. Times are from
+    run_results.json."""
     def seconds(stamp: str) -> float:
         return datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
 
