@@ -196,7 +196,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 # The test modules, longest first (seconds on this 2-core machine, from `pytest --durations`).
 MODULES_LONGEST_FIRST = ["test_sample_drop.py", "test_line_endings.py", "test_bad_input.py",
-                         "test_drop_release.py", "test_benchmark.py", "test_drop_report.py", "test_imb.py",
+                         "test_drop_release.py", "test_intermediate_in_memory.py", "test_benchmark.py", "test_drop_report.py", "test_imb.py",
                          "test_intake.py", "test_name_matching.py", "test_print_names.py", "test_generate_drop.py",
                          "test_reconciliation.py", "test_project.py", "test_check_warehouse.py",
                          "test_standardization.py", "test_name_seeds.py"]
@@ -237,12 +237,14 @@ def run_dbt(tmp: Path, command: str, drop: Path, extra_vars: dict | None = None,
     return in_process_dbt().run(tmp, command, drop, extra_vars, select)
 
 
-def run_dbt_cli(tmp: Path, args: list[str], drop: Path, extra_vars: dict | None = None) -> DbtRun:
-    """The dbt command line, as a user runs it, in a warehouse and output folder of its own."""
+def run_dbt_cli(tmp: Path, args: list[str], drop: Path, extra_vars: dict | None = None,
+                env: dict[str, str] | None = None) -> DbtRun:
+    """The dbt command line, as a user runs it, in a warehouse and output folder of its own (`env`:
+    more environment variables, such as DROP_HYGIENE_INTERMEDIATE)."""
     command = [DBT, *args, "--vars", drop_vars(tmp, drop, extra_vars), "--target-path", str(tmp / "target"),
                "--log-path", str(tmp / "logs")]
-    done = subprocess.run(command, cwd=PROJECT, env=dict(os.environ, **engine_env(tmp)), capture_output=True,
-                          text=True, timeout=900)
+    done = subprocess.run(command, cwd=PROJECT, env=dict(os.environ, **engine_env(tmp), **(env or {})),
+                          capture_output=True, text=True, timeout=900)
     return DbtRun(done.returncode, done.stdout + done.stderr, tmp / "warehouse.duckdb", tmp / "output")
 
 
