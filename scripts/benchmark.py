@@ -28,6 +28,10 @@ to time them too. It reports:
                   for a free dbt thread after their inputs were done: what more threads or
                   another order could win
 
+--intermediate memory runs the build with DROP_HYGIENE_INTERMEDIATE=memory: the intermediate
+tables are kept in memory for the build instead of in the warehouse file (README, "Benchmark and
+how to scale"). They are gone afterwards, so the checks above are made from the marts.
+
 --baseline PATH prints this run's wall time, peak memory and per-model seconds against an earlier
 run's --json, the models that changed most first, so that each change shows what it bought.
 
@@ -123,8 +127,10 @@ class PeakMemory(threading.Thread):
             time.sleep(0.1)
 
 
-def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False) -> tuple[float, int, int, str]:
-    """Run dbt build on the drop in a fresh warehouse: (seconds, peak rss bytes, exit code, output tail)."""
+def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False,
+              intermediate: str = "warehouse") -> tuple[float, int, int, str]:
+    """Run dbt build on the drop in a fresh warehouse, the intermediate tables kept where
+    `intermediate` says (DROP_HYGIENE_INTERMEDIATE): (seconds, peak rss bytes, exit code, output tail)."""
     if work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True)
@@ -132,7 +138,8 @@ def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False) -> tuple[fl
     drop_vars = (f"{{input_dir: '{drop}', output_dir: '{work}/output', coding_date: '2026-11-20', "
                  f"drop_id: 'BENCH', mailer_id: '123456', service_type_id: '040'}}")
     env = dict(os.environ, DO_NOT_TRACK="1", DBT_PROFILES_DIR=str(PROJECT),
-               DROP_HYGIENE_WAREHOUSE=str(work / "warehouse.duckdb"), DROP_HYGIENE_TEMP_DIR=str(work / "tmp"))
+               DROP_HYGIENE_WAREHOUSE=str(work / "warehouse.duckdb"), DROP_HYGIENE_TEMP_DIR=str(work / "tmp"),
+               DROP_HYGIENE_INTERMEDIATE=intermediate)
     dbt = str(Path(sys.executable).with_name("dbt"))
     args = [dbt, "build", "--vars", drop_vars, "--target-path", str(work / "target"), "--log-path", str(work / "logs")]
     if not with_unit_tests:
@@ -245,29 +252,51 @@ def last_fields_by_line(drop: Path, work: Path) -> Path | None:
     return out
 
 
-def measured(drop: Path, work: Path) -> dict:
+def line_outcomes(drop: Path, intermediate: str) -> str:
+    """One row per list line with its source_line, record_id, reason_code (NULL: mailed), dpv_code,
+    zip5 and zip4, as SQL. With the intermediate tables in the warehouse, int_mail_list__outcomes;
+    kept in memory (gone after the build), the same made from the marts: each rejected line by its
+    line number, and each mailed record by its record id from the generator's truth.csv (a mailed
+    record id is never on two mailed lines). The marts give no DPV code or ZIP+4 for a rejected
+    line, and a mailed line's number is then taken from the truth, not checked against it."""
+    if intermediate == "warehouse":
+        return "intermediate.int_mail_list__outcomes"
+    return f"""(
+        select source_line, record_id, reason_code, null as dpv_code, null as zip5, null as zip4
+        from marts.rejected_records
+        union all
+        select cast(t.source_line as bigint), m.record_id, null, m.dpv_code, m.zip5, m.zip4
+        from marts.mail_ready as m
+        join read_csv('{drop}/truth.csv', all_varchar = true) as t on trim(t.record_id) = m.record_id
+        where cast(t.source_line as bigint) not in (select source_line from marts.rejected_records)
+    )"""
+
+
+def measured(drop: Path, work: Path, intermediate: str = "warehouse") -> dict:
     last_fields = last_fields_by_line(drop, work)
+    outcomes = line_outcomes(drop, intermediate)
     with duckdb.connect(str(work / "warehouse.duckdb"), read_only=True) as con:
         mailed = con.execute("select count(*) from marts.mail_ready").fetchall()[0][0]
         rejected = con.execute("select count(*) from marts.rejected_records").fetchall()[0][0]
-        addresses = con.execute("select count(*) from intermediate.int_addresses__standardized").fetchall()[0][0]
+        addresses = con.execute("select count(*) from intermediate.int_addresses__standardized").fetchall()[0][0] \
+            if intermediate == "warehouse" else None
         confusion = con.execute(f"""
             select t.planted_outcome, coalesce(o.reason_code, 'MAILED') as got, count(*) as n
             from read_csv('{drop}/truth.csv', all_varchar = true) as t
-            left join intermediate.int_mail_list__outcomes as o on o.source_line = cast(t.source_line as bigint)
+            left join {outcomes} as o on o.source_line = cast(t.source_line as bigint)
             group by all order by all
         """).fetchall()
         dpv = con.execute(f"""
             select t.expected_dpv_code, coalesce(o.dpv_code, '-') as got, count(*) as n
             from read_csv('{drop}/truth.csv', all_varchar = true) as t
-            left join intermediate.int_mail_list__outcomes as o on o.source_line = cast(t.source_line as bigint)
+            left join {outcomes} as o on o.source_line = cast(t.source_line as bigint)
             where t.planted_outcome = 'MAILED'
             group by all order by all
         """).fetchall()
         zip4 = con.execute(f"""
             select count(*) filter (where o.zip4 = t.zip4 and o.zip5 = t.zip5), count(*)
             from read_csv('{drop}/truth.csv', all_varchar = true) as t
-            join intermediate.int_mail_list__outcomes as o on o.source_line = cast(t.source_line as bigint)
+            join {outcomes} as o on o.source_line = cast(t.source_line as bigint)
             where t.planted_outcome = 'MAILED' and coalesce(t.note, '') not in ('ncoa_rerouted', 'analyst_corrected')
         """).fetchall()[0]
         # every line numbered as the file numbers it: the record id the pipeline put on each line
@@ -276,13 +305,13 @@ def measured(drop: Path, work: Path) -> dict:
         misnumbered = con.execute(f"""
             select count(*)
             from read_csv('{drop}/truth.csv', all_varchar = true) as t
-            join intermediate.int_mail_list__outcomes as o on o.source_line = cast(t.source_line as bigint)
+            join {outcomes} as o on o.source_line = cast(t.source_line as bigint)
             where o.record_id is not null and o.record_id is distinct from trim(t.record_id)
         """).fetchall()[0][0]
         extras_misplaced = con.execute(f"""
             select count(*)
             from marts.mail_ready as m
-            join intermediate.int_mail_list__outcomes as o on m.record_id = o.record_id and o.reason_code is null
+            join {outcomes} as o on m.record_id = o.record_id and o.reason_code is null
             join read_csv('{last_fields}', header = true, all_varchar = true) as f
                 on o.source_line = cast(f.source_line as bigint)
             where m."Segment_Code" is distinct from nullif(f.last_field, '')
@@ -359,6 +388,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="also run the dbt unit tests inside the timed build (they do not read the drop)")
     parser.add_argument("--compare-scourgify", type=int, default=0, metavar="K",
                         help="time usaddress-scourgify on K of the same addresses")
+    parser.add_argument("--intermediate", choices=["warehouse", "memory"], default="warehouse",
+                        help="where the build keeps the intermediate tables (DROP_HYGIENE_INTERMEDIATE): "
+                             "the warehouse file (default) or memory; with memory, the checks are made from "
+                             "the marts and no standardization rate is reported")
     parser.add_argument("--baseline", type=Path, metavar="PATH",
                         help="a JSON of an earlier run (--json): print this run's times against it, per model")
     args = parser.parse_args(argv)
@@ -366,7 +399,7 @@ def main(argv: list[str] | None = None) -> int:
     cache = args.cache.resolve()
     drop = generated_drop(args.records, args.seed, cache)
     work = cache / f"run_{args.records}_s{args.seed}"
-    wall, peak, code, tail = dbt_build(drop, work, args.with_unit_tests)
+    wall, peak, code, tail = dbt_build(drop, work, args.with_unit_tests, args.intermediate)
     if code != 0:
         print(tail, file=sys.stderr)
         log(f"dbt build failed (exit {code})")
@@ -376,16 +409,18 @@ def main(argv: list[str] | None = None) -> int:
               "x_floor": round(wall / floor, 1), "peak_rss_mb": round(peak / 2**20), "machine": f"{os.cpu_count()} cores",
               "unit_tests_in_build": args.with_unit_tests,
               "duckdb_memory_limit": os.environ.get("DROP_HYGIENE_MEMORY_LIMIT", "profiles.yml default"),
-              "dbt_threads": os.environ.get("DROP_HYGIENE_THREADS", "profiles.yml default")}
-    result.update(measured(drop, work))
+              "dbt_threads": os.environ.get("DROP_HYGIENE_THREADS", "profiles.yml default"),
+              "intermediate": args.intermediate}
+    result.update(measured(drop, work, args.intermediate))
     result["records_per_s"] = round(result["list_lines"] / wall)
     result["cpu_s"] = cpu_seconds(work)
     run_results = json.loads((work / "target" / "run_results.json").read_text())
     result["models"] = model_times(run_results)
     result.update(chain_waits(run_results, json.loads((work / "target" / "manifest.json").read_text())))
     std_s = result["models"].get("int_addresses__standardized", 0) or 1e-9
-    result["standardize_per_s"] = round(result["addresses_standardized"] / std_s)
-    if args.compare_scourgify:
+    result["standardize_per_s"] = round(result["addresses_standardized"] / std_s) \
+        if result["addresses_standardized"] is not None else None
+    if args.compare_scourgify and result["standardize_per_s"] is not None:
         result["scourgify"] = scourgify_rate(drop, args.compare_scourgify)
         result["standardize_vs_scourgify"] = round(result["standardize_per_s"] / result["scourgify"]["per_s"], 1)
 
@@ -397,7 +432,8 @@ def main(argv: list[str] | None = None) -> int:
           f"(mailed {result['mailed']}, rejected {result['rejected']})")
     print(f"lines whose record_id differs from the generator's: {result['lines_misnumbered']}; "
           f"mail_ready rows whose extra column differs from the file: {result['extra_columns_misplaced']}")
-    print(f"standardization: {result['addresses_standardized']} addresses, {result['standardize_per_s']}/s")
+    if result["addresses_standardized"] is not None:
+        print(f"standardization: {result['addresses_standardized']} addresses, {result['standardize_per_s']}/s")
     if "scourgify" in result:
         s = result["scourgify"]
         print(f"usaddress-scourgify: {s['addresses']} addresses in {s['seconds']} s, {s['per_s']}/s "
