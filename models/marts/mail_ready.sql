@@ -4,9 +4,10 @@
    codes peers return, then the columns the list carried that we do not use. The files are written in the order a printer wants: ZIP, carrier route, ZIP+4,
    delivery point, then record id (the serials of the barcodes run in that order too). #}
 {#- The table is written in that order (int_mail_list__imb's mail_file_position), and each export
-   sorts by it again (mail_file_order()): a parallel COPY does not keep the table's order. The
-   reconciliation test assert_mail_file_in_mail_order checks the exported file's order on every
-   build; test_imb checks it against the barcodes' serials. #}
+   writes the table's stored order as it is (export_to_output_dir's stored_order: COPY with
+   PRESERVE_ORDER; a parallel COPY without it does not keep the order). The reconciliation test
+   assert_mail_file_in_mail_order checks both files' order on every build; test_imb checks it
+   against the barcodes' serials. #}
 {{ config(
     post_hook=[
         "{{ export_to_output_dir('mail_ready.csv', 'csv', stored_order=mail_file_order()) }}",
