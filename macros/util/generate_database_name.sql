@@ -8,8 +8,8 @@
 {% macro generate_database_name(custom_database_name=none, node=none) -%}
     {%- if intermediate_in_memory() and node is not none and node.resource_type == 'model'
         and node.fqn[1] == 'intermediate' -%}
-        drop_scratch
-    {%- else -%}
-        {{ default__generate_database_name(custom_database_name, node) }}
+        {{ return('drop_scratch') }}
     {%- endif -%}
+    {#- the adapter's own choice otherwise (Spark's is none: it has no databases) -#}
+    {{ return(adapter.dispatch('generate_database_name', 'dbt')(custom_database_name, node)) }}
 {%- endmacro %}
