@@ -71,3 +71,17 @@ def test_an_unknown_intermediate_setting_stops_the_build_naming_the_variable(tmp
     run = run_dbt_cli(tmp_path, ["parse"], SAMPLE, env={"DROP_HYGIENE_INTERMEDIATE": "ram"})
     assert run.returncode != 0
     assert "DROP_HYGIENE_INTERMEDIATE is 'ram'" in run.output and "'warehouse'" in run.output
+
+
+def test_a_selection_that_reads_intermediate_tables_it_does_not_build_stops_first(sample_build: DbtRun,
+                                                                                   tmp_path: Path) -> None:
+    # in memory, mail_ready's intermediate parents would not exist: the build says so before it
+    # runs anything, and drops nothing from the warehouse
+    copy_build(sample_build, tmp_path)
+    before = relations(tmp_path / "warehouse.duckdb")
+    run = run_dbt_cli(tmp_path, ["build", "--select", "mail_ready"], SAMPLE, SAMPLE_IMB_VARS, env=MEMORY)
+    assert run.returncode != 0
+    assert "DROP_HYGIENE_INTERMEDIATE=memory" in run.output
+    assert "reads int_drop__output_directory, int_mail_list__imb," in run.output
+    assert "OK created" not in run.output
+    assert relations(tmp_path / "warehouse.duckdb") == before
