@@ -9,8 +9,8 @@
             {%- set node = graph.nodes.get(unique_id) -%}
             {%- for parent_id in (node.depends_on.nodes if node is not none else []) -%}
                 {%- set parent = graph.nodes.get(parent_id) -%}
-                {%- if parent is not none and parent.resource_type == 'model' and parent.fqn[1] == 'intermediate'
-                    and parent_id not in selected_resources and parent.name not in missing -%}
+                {%- if is_intermediate_model(parent) and parent_id not in selected_resources
+                    and parent.name not in missing -%}
                     {%- do missing.append(parent.name) -%}
                 {%- endif -%}
             {%- endfor -%}

@@ -3,8 +3,7 @@
     reads another drop's intermediate rows as this one's. Nothing else is touched. -#}
 {% macro clear_warehouse_intermediates() -%}
     {%- if execute and intermediate_in_memory() -%}
-        {%- for node in graph.nodes.values()
-            if node.resource_type == 'model' and node.fqn[1] == 'intermediate' -%}
+        {%- for node in graph.nodes.values() if is_intermediate_model(node) -%}
             {%- set kept = adapter.get_relation(database=target.database, schema=node.schema, identifier=node.alias) -%}
             {%- if kept is not none -%}
                 {%- do adapter.drop_relation(kept) -%}

@@ -6,8 +6,7 @@
     memory (README, "Benchmark and how to scale"). Staging, seeds and marts stay in the warehouse
     either way. Any other value stops the build at parse, naming the variable. -#}
 {% macro generate_database_name(custom_database_name=none, node=none) -%}
-    {%- if intermediate_in_memory() and node is not none and node.resource_type == 'model'
-        and node.fqn[1] == 'intermediate' -%}
+    {%- if intermediate_in_memory() and is_intermediate_model(node) -%}
         {{ return('drop_scratch') }}
     {%- endif -%}
     {#- the adapter's own choice otherwise (Spark's is none: it has no databases) -#}
