@@ -15,6 +15,9 @@ to time them too. It reports:
   wall_s          the dbt build, end to end
   floor_s         DuckDB alone reading mail_list.csv and writing it back as CSV, same machine,
                   same run: the least any pipeline over this file could take
+  phases          where the wall time went: dbt starting and parsing the project (start_s, a
+                  full parse: the target folder is fresh), the nodes and hooks (nodes_s), and
+                  dbt exiting (exit_s); they add up to wall_s
   models          seconds per model, from target/run_results.json
   peak_rss_mb     peak resident memory of the whole dbt process tree (sampled every 0.1 s)
   cpu_s           processor seconds the dbt process used (user + system, from dbt's resource
@@ -128,9 +131,10 @@ class PeakMemory(threading.Thread):
 
 
 def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False,
-              intermediate: str = "warehouse") -> tuple[float, int, int, str]:
+              intermediate: str = "warehouse") -> tuple[float, int, int, str, float]:
     """Run dbt build on the drop in a fresh warehouse, the intermediate tables kept where
-    `intermediate` says (DROP_HYGIENE_INTERMEDIATE): (seconds, peak rss bytes, exit code, output tail)."""
+    `intermediate` says (DROP_HYGIENE_INTERMEDIATE): (seconds, peak rss bytes, exit code, output tail,
+    the clock time dbt was started at)."""
     if work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True)
@@ -145,6 +149,7 @@ def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False,
     if not with_unit_tests:
         args += ["--exclude-resource-type", "unit_test"]
     log("dbt build ...")
+    started_at = time.time()
     start = time.perf_counter()
     process = subprocess.Popen(args, cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     sampler = PeakMemory(process.pid)
@@ -159,13 +164,33 @@ def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False,
     elapsed = time.perf_counter() - start
     sampler.running = False
     sampler.join()
-    return elapsed, sampler.peak, code, "".join(lines[-30:])
+    return elapsed, sampler.peak, code, "".join(lines[-30:]), started_at
 
 
 def model_times(results: dict) -> dict[str, float]:
     """Each model's seconds, from run_results.json."""
     return {r["unique_id"].split(".")[-1]: round(r["execution_time"], 3)
             for r in results["results"] if r["unique_id"].startswith("model.")}
+
+
+def build_phases(results: dict, started_at: float, wall: float) -> dict[str, float]:
+    """Where the wall time of the build went, in three parts that add up to it: start_s, from
+    starting dbt to its first node or hook (Python and dbt starting, the full parse of the project,
+    the warehouse opened), nodes_s, from there to the end of the last node or hook (on-run-end, which
+    writes the drop report, included), and exit_s, the rest (dbt writing run_results.json and
+    exiting). started_at is the clock time dbt was started at; node times are from
+    run_results.json."""
+    def seconds(stamp: str) -> float:
+        return datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+
+    stamps = [(seconds(t["started_at"]), seconds(t["completed_at"]))
+              for result in results["results"] for t in result.get("timing", [])
+              if t.get("started_at") and t.get("completed_at")]
+    if not stamps:
+        return {"start_s": round(wall, 2), "nodes_s": 0.0, "exit_s": 0.0}
+    first, last = min(s for s, _ in stamps), max(e for _, e in stamps)
+    return {"start_s": round(first - started_at, 2), "nodes_s": round(last - first, 2),
+            "exit_s": round(wall - (last - started_at), 2)}
 
 
 def chain_waits(results: dict, manifest: dict) -> dict:
@@ -368,6 +393,9 @@ def against_baseline(result: dict, baseline: dict) -> str:
     lines.append(row("wall_s", baseline.get("wall_s"), result.get("wall_s")))
     lines.append(row("peak_rss_mb", baseline.get("peak_rss_mb"), result.get("peak_rss_mb")))
     lines.append(row("cpu_s", baseline.get("cpu_s"), result.get("cpu_s")))
+    if "phases" in baseline or "phases" in result:
+        lines.append(row("dbt start and parse (s)", baseline.get("phases", {}).get("start_s"),
+                         result.get("phases", {}).get("start_s")))
     before, now = baseline.get("models", {}), result.get("models", {})
     lines.append(row("models, total", sum(before.values()), sum(now.values())))
     for name in sorted(set(before) | set(now), key=lambda n: -abs(now.get(n, 0) - before.get(n, 0))):
@@ -399,7 +427,7 @@ def main(argv: list[str] | None = None) -> int:
     cache = args.cache.resolve()
     drop = generated_drop(args.records, args.seed, cache)
     work = cache / f"run_{args.records}_s{args.seed}"
-    wall, peak, code, tail = dbt_build(drop, work, args.with_unit_tests, args.intermediate)
+    wall, peak, code, tail, started_at = dbt_build(drop, work, args.with_unit_tests, args.intermediate)
     if code != 0:
         print(tail, file=sys.stderr)
         log(f"dbt build failed (exit {code})")
@@ -416,6 +444,7 @@ def main(argv: list[str] | None = None) -> int:
     result["cpu_s"] = cpu_seconds(work)
     run_results = json.loads((work / "target" / "run_results.json").read_text())
     result["models"] = model_times(run_results)
+    result["phases"] = build_phases(run_results, started_at, wall)
     result.update(chain_waits(run_results, json.loads((work / "target" / "manifest.json").read_text())))
     std_s = result["models"].get("int_addresses__standardized", 0) or 1e-9
     result["standardize_per_s"] = round(result["addresses_standardized"] / std_s) \
@@ -438,6 +467,9 @@ def main(argv: list[str] | None = None) -> int:
         s = result["scourgify"]
         print(f"usaddress-scourgify: {s['addresses']} addresses in {s['seconds']} s, {s['per_s']}/s "
               f"({s['unparsed']} it could not parse); ours is {result['standardize_vs_scourgify']}x")
+    phases = result["phases"]
+    print(f"phases: dbt start and parse {phases['start_s']} s, nodes and hooks {phases['nodes_s']} s, "
+          f"exit {phases['exit_s']} s")
     print("slowest models: " + ", ".join(f"{name} {sec} s" for name, sec in slowest))
     print(f"longest chain: {result['chain_nodes']} nodes in {result['chain_s']} s, of which "
           f"{result['chain_wait_s']} s waiting for a free dbt thread"

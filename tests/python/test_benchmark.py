@@ -37,6 +37,11 @@ def test_a_small_run_accounts_for_every_line(tmp_path: Path) -> None:
     # the longest chain runs from the settings to the last node, and its waits are part of it
     assert 20 < result["chain_nodes"] and 0 <= result["chain_wait_s"] < result["chain_s"] <= result["wall_s"]
     assert "longest chain:" in done.stdout
+    # the three phases add up to the wall time, and dbt parses before any node runs
+    phases = result["phases"]
+    assert abs(phases["start_s"] + phases["nodes_s"] + phases["exit_s"] - result["wall_s"]) < 0.05
+    assert phases["start_s"] > 0 and phases["nodes_s"] >= result["chain_s"] and phases["exit_s"] >= 0
+    assert "phases: dbt start and parse" in done.stdout
     assert result["scourgify"]["addresses"] == 100
     # the confusion table covers every line, and the pipeline finds what was planted
     assert sum(n for _, _, n in result["confusion"]) == result["list_lines"]
@@ -72,6 +77,25 @@ def test_the_baseline_table_shows_each_model_against_an_earlier_run() -> None:
     assert table[6].split() == ["a", "2.00", "1.00", "-1.00"]
     assert ["gone", "0.50", "-", "-"] in [line.split() for line in table]
     assert ["new", "-", "0.25", "-"] in [line.split() for line in table]
+
+
+def test_the_phases_of_the_build_add_up_to_its_wall_time() -> None:
+    # dbt started at 20:00:00; its first hook at 4.5 s, its last node ended at 30 s; 31.25 s in all
+    stamp = lambda s: f"2026-11-26T20:00:{s:09.6f}Z"  # noqa: E731
+    started_at = benchmark.datetime.datetime.fromisoformat(stamp(0).replace("Z", "+00:00")).timestamp()
+    results = {"results": [
+        {"unique_id": "operation.p.on-run-start-0", "timing": [
+            {"name": "execute", "started_at": stamp(4.5), "completed_at": stamp(4.75)}]},
+        {"unique_id": "model.p.a", "timing": [
+            {"name": "compile", "started_at": stamp(5), "completed_at": stamp(5.5)},
+            {"name": "execute", "started_at": stamp(5.5), "completed_at": stamp(30)}]},
+        {"unique_id": "test.p.t", "timing": []}]}
+    assert benchmark.build_phases(results, started_at, 31.25) == {"start_s": 4.5, "nodes_s": 25.5, "exit_s": 1.25}
+    earlier = {"records": 10, "wall_s": 31.25, "peak_rss_mb": 1, "cpu_s": 1.0, "models": {"a": 24.5},
+               "phases": {"start_s": 4.5, "nodes_s": 25.5, "exit_s": 1.25}}
+    now = dict(earlier, phases={"start_s": 3.0, "nodes_s": 25.5, "exit_s": 1.25})
+    assert ["dbt", "start", "and", "parse", "(s)", "4.50", "3.00", "-1.50"] in [
+        line.split() for line in benchmark.against_baseline(now, earlier).splitlines()]
 
 
 def test_the_longest_chain_and_its_waits_for_a_thread() -> None:
