@@ -35,18 +35,31 @@
     {%- endif %}
 {%- endmacro %}
 
-{#- The select of a drop file that must lose no line (the mail list): one row per physical
-    line after the header with `source_line` (its line number in the file, the header being
-    line 1; for Parquet the row number plus one), `raw_line`, `is_malformed_row` (not valid
-    CSV, or not as many fields as the header), and the declared and extra columns as in
-    read_drop_file (without source_row), NULL on a malformed row. -#}
+{#- The select of a drop file that must lose no line (the mail list): one row per record after
+    the header with `source_line` (the number of its first physical line in the file, the header
+    being line 1; for Parquet the row number plus one), `last_line` (its last physical line),
+    `raw_line` (the record as written), `is_malformed_row` (not valid CSV, or not as many fields
+    as the header), and the declared and extra columns as in read_drop_file (without
+    source_row), NULL on a malformed row.
+    A record is one physical line, except where a quoted field holds a line break (RFC 4180,
+    2.6: a spreadsheet cell with a line break in it): the lines from one with an odd number of
+    quote characters to the next such line are one record, joined with LF, when together they
+    are well-formed CSV with the header's number of fields and span at most
+    max_record_lines lines. Otherwise each line stays a row of its own (malformed, so
+    counted and reported), so an unbalanced quote never swallows the lines after it. A line
+    belongs to one record only: a span is not taken when the span that ends on its first line
+    was well-formed (of three well-formed spans in a row, only the first is taken; the lines of
+    the others are rejected as malformed, never lost). -#}
 {% macro read_drop_lines(table_name) -%}
+    {#- the most physical lines one record may span: a cell with a few line breaks, not a runaway quote -#}
+    {%- set max_record_lines = 10 -%}
     {%- set declared = drop_declared_columns(table_name) -%}
     {%- set location = drop_file_location(table_name) if execute else none -%}
     {%- set extras = drop_extra_columns(table_name) -%}
     {%- if location is none %}
     select
         cast(null as bigint) as source_line,
+        cast(null as bigint) as last_line,
         cast(null as string) as raw_line,
         cast(null as boolean) as is_malformed_row,
         {%- for column in declared %}
@@ -56,6 +69,7 @@
     {%- elif location['format'] == 'parquet' %}
     select
         source_row + 1 as source_line,
+        source_row + 1 as last_line,
         cast(null as string) as raw_line,
         false as is_malformed_row,
         {{ select_all_except('parquet_rows', ['source_row']) }}
@@ -73,18 +87,104 @@
         from {{ ref('stg_drop__' ~ table_name ~ '_lines') }}
     ),
 
+    -- a line with an odd number of quote characters opens or closes a quoted field that holds a
+    -- line break; nearly every list has none, and every later step reads only these lines
+    odd_quote_lines as (
+        select
+            source_line,
+            lead(source_line) over (order by source_line) as next_odd_line
+        from physical_lines
+        where
+            source_line > 1
+            and (length(raw_line) - length(replace(raw_line, '"', ''))) % 2 = 1
+    ),
+
+    span_lines as (
+        select
+            spans.first_line,
+            spans.last_line,
+            spans.source_line,
+            physical_lines.raw_line
+        from (
+            select
+                source_line as first_line,
+                next_odd_line as last_line,
+                {{ unnest_list(integer_range('source_line', 'next_odd_line + 1')) }} as source_line
+            from odd_quote_lines
+            where next_odd_line - source_line < {{ max_record_lines }}
+        ) as spans
+        inner join physical_lines
+            on spans.source_line = physical_lines.source_line
+    ),
+
+    spans_checked as (
+        select
+            first_line,
+            last_line,
+            record_text,
+            {{ list_length(split_csv_line('record_text')) }} = {{ header | length }}
+            and {{ list_join(split_csv_line('record_text'), ',') }} = record_text as is_record
+        from (
+            select
+                first_line,
+                last_line,
+                {{ join_lines_in_order('source_line', "coalesce(raw_line, '')") }} as record_text
+            from span_lines
+            group by 1, 2
+        ) as spans
+    ),
+
+    records_across_lines as (
+        select
+            first_line,
+            last_line,
+            record_text
+        from (
+            select
+                *,
+                lag(is_record) over (order by first_line) as is_previous_record,
+                lag(last_line) over (order by first_line) as previous_last_line
+            from spans_checked
+        ) as ordered_spans
+        where is_record and not coalesce(is_previous_record and previous_last_line = first_line, false)
+    ),
+
+    continued_lines as (
+        select span_lines.source_line
+        from span_lines
+        inner join records_across_lines
+            on
+                span_lines.first_line = records_across_lines.first_line
+                and span_lines.last_line = records_across_lines.last_line
+        where span_lines.source_line > span_lines.first_line
+    ),
+
+    records as (
+        select
+            physical_lines.source_line,
+            coalesce(records_across_lines.last_line, physical_lines.source_line) as last_line,
+            coalesce(records_across_lines.record_text, physical_lines.raw_line) as raw_line
+        from physical_lines
+        left join records_across_lines
+            on physical_lines.source_line = records_across_lines.first_line
+        left join continued_lines
+            on physical_lines.source_line = continued_lines.source_line
+        where physical_lines.source_line > 1 and continued_lines.source_line is null
+    ),
+
     split_lines as (
         select
             source_line,
+            last_line,
             raw_line,
             {{ split_csv_line('raw_line') }} as raw_fields
-        from physical_lines
-        where source_line > 1
+        from records
     ),
 
     checked_lines as (
         select
             source_line,
+            last_line,
             raw_line,
             raw_fields,
             (
@@ -97,6 +197,7 @@
 
     select
         source_line,
+        last_line,
         raw_line,
         is_malformed_row,
         {%- for column in declared %}

@@ -1,4 +1,4 @@
-{# One row per removed line of the list, with the one reason it was removed for, every flag
+{# One row per removed record of the list, with the one reason it was removed for, every flag
    it raised, its original address, and what we can suggest. #}
 {{ config(
     post_hook=["{{ export_to_output_dir('rejected_records.csv', 'csv', 'source_line') }}"]
@@ -22,6 +22,23 @@ physical_lines as (
         source_line,
         nullif(line, '') as raw_line
     from {{ ref('stg_drop__mail_list_lines') }}
+),
+
+records_across_lines as (
+    -- a record whose quoted field holds a line break, as written: its lines joined back
+    select
+        spans.source_line,
+        {{ join_lines_in_order('physical_lines.source_line', "coalesce(physical_lines.raw_line, '')") }} as raw_line
+    from (
+        select
+            source_line,
+            {{ unnest_list(integer_range('source_line', 'last_line + 1')) }} as line_number
+        from {{ ref('int_mail_list__intake') }}
+        where last_line > source_line
+    ) as spans
+    inner join physical_lines
+        on spans.line_number = physical_lines.source_line
+    group by 1
 ),
 
 codes as (
@@ -68,7 +85,8 @@ final as (
         codes.ncoa_return_code,
         codes.ncoa_move_type,
         codes.ncoa_move_effective_date,
-        physical_lines.raw_line{{ carried_columns('mail_list_lines') }}
+        coalesce(records_across_lines.raw_line, physical_lines.raw_line) as raw_line
+        {{- carried_columns('mail_list_lines') }}
     from rejected
     inner join mail_list_lines
         on rejected.source_line = mail_list_lines.source_line
@@ -76,6 +94,8 @@ final as (
         on rejected.source_line = codes.source_line
     left join physical_lines
         on rejected.source_line = physical_lines.source_line
+    left join records_across_lines
+        on rejected.source_line = records_across_lines.source_line
 )
 
 select * from final

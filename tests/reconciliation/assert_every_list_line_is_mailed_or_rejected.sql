@@ -1,13 +1,23 @@
 {{ config(severity='error') }}
 {#- Rows read = rows in mail_ready + rows in rejected_records, and each line of the list is in
     exactly one of them. Lines are counted from mail_list itself, not from the models. A
-    mailed record is traced to its line through its record_id, unique in mail_ready. Returns
+    mailed record is traced to its line through its record_id, unique in mail_ready; a record
+    whose quoted field holds a line break covers its lines source_line to last_line. Returns
     the lines that are missing or counted twice (and mailed ids that match no line). -#}
 with file_lines as (
     {{ drop_file_line_numbers('mail_list') }}
 ),
 
-mailed_lines as (
+-- the lines after the first of each record whose quoted field holds a line break, by its first
+continued_lines as (
+    select
+        source_line as first_line,
+        {{ unnest_list(integer_range('source_line + 1', 'last_line + 1')) }} as source_line
+    from {{ ref('int_mail_list__intake') }}
+    where last_line > source_line
+),
+
+mailed_records as (
     select intake.source_line
     from {{ ref('mail_ready') }} as mail_ready
     left join {{ ref('int_mail_list__intake') }} as intake
@@ -16,16 +26,31 @@ mailed_lines as (
             and not intake.fails_intake_duplicate_record_id
 ),
 
-output_lines as (
+output_records as (
     select
         source_line,
         'mail_ready' as output
-    from mailed_lines
+    from mailed_records
     union all
     select
         source_line,
         'rejected_records' as output
     from {{ ref('rejected_records') }}
+),
+
+-- each output record as its lines
+output_lines as (
+    select
+        source_line,
+        output
+    from output_records
+    union all
+    select
+        continued_lines.source_line,
+        output_records.output
+    from output_records
+    inner join continued_lines
+        on output_records.source_line = continued_lines.first_line
 ),
 
 appearances as (

@@ -1,4 +1,5 @@
-{#- The intake spine: one row per physical line of mail_list, nothing filtered. Every later
+{#- The intake spine: one row per record of mail_list (a physical line, or the lines of a record
+    whose quoted field holds a line break: source_line to last_line), nothing filtered. Every later
     checklist step adds flags to this spine; int_mail_list__outcomes picks the reason. The
     list's extra columns (those the spec does not declare) come last, as written: the marts take
     them from here, so the list is split into fields once. The line as written is not copied
@@ -6,6 +7,7 @@
 with mail_list_lines as (
     select
         source_line,
+        last_line,
         is_malformed_row,
         nullif(trim(record_id), '') as record_id,
         first_name,
@@ -34,6 +36,7 @@ record_id_occurrences as (
 final as (
     select
         mail_list_lines.source_line,
+        mail_list_lines.last_line,
         mail_list_lines.record_id,
         mail_list_lines.first_name,
         mail_list_lines.middle_name,
