@@ -150,14 +150,14 @@ def piece_price(cost: Decimal) -> str:
 
 
 def waterfall_chart(manifest: dict[str, Any], reason_codes: list[str], piece_cost: Decimal) -> str:
-    """Lines read, what each step removed (stacked by reason), and the pieces mailed."""
+    """Records read, what each step removed (stacked by reason), and the pieces mailed."""
     import matplotlib
 
     steps, total = manifest["steps"], manifest["total"]
     read, mailed = total["records_in"], total["records_out"]
     figure = _figure(9.0, 4.2)
     ax = figure.add_subplot()
-    labels = ["lines read"] + [s["step"].replace("_", "\n") for s in steps] + ["mailed"]
+    labels = ["records read"] + [s["step"].replace("_", "\n") for s in steps] + ["mailed"]
     ax.bar(0, read, color="#4c72b0", width=0.6)
     palette = matplotlib.colormaps["tab20"]
     colors = {code: palette(k % 20) for k, code in enumerate(reason_codes)}
@@ -185,10 +185,10 @@ def waterfall_chart(manifest: dict[str, Any], reason_codes: list[str], piece_cos
         floor = int(mailed * 0.9) // 100 * 100
     ax.set_ylim(floor, read * 1.06 if read else 1)
     ax.set_xticks(range(len(labels)), labels, fontsize=8)
-    ax.set_ylabel(f"list lines (axis starts at {floor:,})" if floor else "list lines")
+    ax.set_ylabel(f"list records (axis starts at {floor:,})" if floor else "list records")
     ax.yaxis.set_major_formatter(matplotlib.ticker.StrMethodFormatter("{x:,.0f}"))
     ax.spines[["top", "right"]].set_visible(False)
-    ax.set_title(f"{read - mailed:,} of {read:,} lines removed; at {piece_price(piece_cost)} a piece that is "
+    ax.set_title(f"{read - mailed:,} of {read:,} records removed; at {piece_price(piece_cost)} a piece that is "
                  f"${Decimal(read - mailed) * piece_cost:,.2f} not spent", fontsize=10)
     if shown:
         ax.legend(loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=7, frameon=False)

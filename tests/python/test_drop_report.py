@@ -186,7 +186,7 @@ def test_a_build_that_removed_nothing_still_draws_its_waterfall() -> None:
                            "reasons": {}}],
                 "total": {"records_in": 3, "removed": 0, "records_out": 3}}
     svg = drop_report.waterfall_chart(manifest, ["INTAKE_MALFORMED_ROW"], Decimal("0.65"))
-    assert "0 of 3 lines removed; at $0.65 a piece that is $0.00 not spent" in svg
+    assert "0 of 3 records removed; at $0.65 a piece that is $0.00 not spent" in svg
 
 
 def test_a_report_that_cannot_be_drawn_is_said_not_raised(tmp_path: Path) -> None:

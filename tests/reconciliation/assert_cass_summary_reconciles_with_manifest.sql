@@ -23,7 +23,7 @@ manifest as (
 ),
 
 final as (
-    select 'records_submitted ' || summary.records_submitted || ' != lines read ' || manifest.records_in as problem
+    select 'records_submitted ' || summary.records_submitted || ' != records read ' || manifest.records_in as problem
     from summary cross join manifest
     where summary.records_submitted != manifest.records_in
     union all
