@@ -78,9 +78,9 @@
     {%- set header = drop_file_header(location) -%}
     {%- set position = {} -%}
     {%- for name in header -%}{%- do position.update({name | lower: loop.index}) -%}{%- endfor -%}
-    with physical_lines as (
+    with physical_lines as {{ inline_cte() }} (
         -- every physical line as an editor numbers it, decoded (stg_drop__mail_list_lines); a blank
-        -- line reads as NULL
+        -- line reads as NULL. Read three times below, each time scanned again rather than held
         select
             source_line,
             nullif(line, '') as raw_line

@@ -14,6 +14,9 @@ LINES = [
     "R2,Bob,,Kim,,,2 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,",
     "R2,Bob,,Kim,,,2 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,",
     ",Cy,,Wu,,,3 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,",
+    # lines 6 and 7: one record, its company written over two lines in a quoted field
+    'R3,Dee,,Fox,,"Acme',
+    'West",5 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,',
 ]
 TEST = "assert_every_list_line_is_mailed_or_rejected"
 
@@ -61,6 +64,18 @@ def test_a_line_added_to_the_file_after_the_build_fails(built: Path, tmp_path: P
     drop = built
     with open(drop / "mail_list.csv", "a", encoding="utf-8") as f:
         f.write("R9,Di,,Ng,,,9 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,\n")
+    run = run_dbt(tmp_path, "test", drop, select=TEST)
+    assert run.returncode != 0
+    assert f"Failure in test {TEST}" in run.output
+
+
+def test_a_record_cut_short_of_its_lines_fails_the_build(built: Path, tmp_path: Path) -> None:
+    drop = built
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
+        assert con.execute("select record_id, last_line, company from intermediate.int_mail_list__intake "
+                           "where source_line = 6").fetchall() == [("R3", 7, "Acme\nWest")]
+        # read as its first line alone: line 7 is then in no output
+        con.execute("update intermediate.int_mail_list__intake set last_line = 6 where source_line = 6")
     run = run_dbt(tmp_path, "test", drop, select=TEST)
     assert run.returncode != 0
     assert f"Failure in test {TEST}" in run.output
