@@ -38,13 +38,16 @@ def spark_env(warehouse: Path, **extra: str) -> dict[str, str]:
 
 def start_build(engine: str, base: Path, vars_: str, select: str | None = None,
                 extra_env: dict[str, str] | None = None) -> tuple[subprocess.Popen, Build]:
+    """Start `dbt build` of the project on one engine; with `select`, only those nodes and the data
+    tests all of whose inputs they include (cautious indirect selection: a reconciliation test
+    that also reads the marts is left out)."""
     output_dir, target_dir = base / "output", base / "target"
     warehouse = base / "warehouse"
     warehouse.mkdir(parents=True, exist_ok=True)
     args = ["build", "--vars", "{" + vars_ + f", output_dir: '{output_dir}'" + "}",
             "--target-path", str(target_dir), "--log-path", str(base / "logs")]
     if select:
-        args += ["--select", select]
+        args += ["--select", select, "--indirect-selection", "cautious"]
     if engine == "spark":
         command = [str(SPARK_PYTHON), str(ROOT / "scripts" / "run_on_spark.py"), *args, "--target", "spark"]
         env = spark_env(warehouse, **(extra_env or {}))
