@@ -51,22 +51,12 @@ pub28 as (
         {{ seed_map(ref('pub28_box_forms'), 'form') }} as box_form_kinds
 ),
 
--- the delivery line is read from address_line_1 and address_line_2 alone, so each written pair
--- is parsed once however many inputs carry it (a household's members, a mover on the list and
--- in the change-of-address file) and joined back to its rows in `final`
-written_lines as (
-    select distinct
-        address_line_1,
-        address_line_2
-    from addresses
-),
-
 cleaned_text as (
     select
-        written_lines.*,
+        addresses.*,
         {{ clean_address_text('address_line_1') }} as text_line_1,
         {{ clean_address_text('address_line_2') }} as text_line_2
-    from written_lines
+    from addresses
 ),
 
 cleaned as (
@@ -527,8 +517,19 @@ components as (
 
 parsed_lines as (
     select
+        address_source,
+        source_key,
+        first_name,
+        middle_name,
+        last_name,
+        name_suffix,
+        company,
         address_line_1,
         address_line_2,
+        city,
+        state,
+        zip,
+        is_analyst_corrected,
         is_lines_swapped,
         coalesce(address_kind, 'unparsed') as address_kind,
         case when address_kind is not null and street_name is not null then primary_number end as primary_number,
@@ -585,28 +586,28 @@ zips as (
 
 final as (
     select
-        addresses.address_source,
-        addresses.source_key,
-        {{ standardize_name('addresses.first_name') }} as first_name,
-        {{ standardize_name('addresses.middle_name') }} as middle_name,
+        parsed_lines.address_source,
+        parsed_lines.source_key,
+        {{ standardize_name('parsed_lines.first_name') }} as first_name,
+        {{ standardize_name('parsed_lines.middle_name') }} as middle_name,
         case
             when
-                {{ standardize_name_suffix(trailing_name_word(standardize_name('addresses.last_name'))) }}
+                {{ standardize_name_suffix(trailing_name_word(standardize_name('parsed_lines.last_name'))) }}
                 is not null
-                then regexp_replace({{ standardize_name('addresses.last_name') }}, ' [A-Z0-9]+$', '')
-            else {{ standardize_name('addresses.last_name') }}
+                then regexp_replace({{ standardize_name('parsed_lines.last_name') }}, ' [A-Z0-9]+$', '')
+            else {{ standardize_name('parsed_lines.last_name') }}
         end as last_name,
         coalesce(
-            {{ standardize_name_suffix('addresses.name_suffix') }},
-            {{ standardize_name_suffix(trailing_name_word(standardize_name('addresses.last_name'))) }}
+            {{ standardize_name_suffix('parsed_lines.name_suffix') }},
+            {{ standardize_name_suffix(trailing_name_word(standardize_name('parsed_lines.last_name'))) }}
         ) as name_suffix,
-        {{ standardize_name('addresses.company') }} as company,
-        addresses.address_line_1,
-        addresses.address_line_2,
-        addresses.city,
-        addresses.state,
-        addresses.zip,
-        addresses.is_analyst_corrected,
+        {{ standardize_name('parsed_lines.company') }} as company,
+        parsed_lines.address_line_1,
+        parsed_lines.address_line_2,
+        parsed_lines.city,
+        parsed_lines.state,
+        parsed_lines.zip,
+        parsed_lines.is_analyst_corrected,
         parsed_lines.is_lines_swapped,
         parsed_lines.address_kind,
         parsed_lines.primary_number,
@@ -624,15 +625,11 @@ final as (
         zips.is_zip_zero_restored,
         parsed_lines.is_unparseable,
         parsed_lines.delivery_line
-    from addresses
-    inner join parsed_lines
-        on
-            addresses.address_line_1 is not distinct from parsed_lines.address_line_1
-            and addresses.address_line_2 is not distinct from parsed_lines.address_line_2
+    from parsed_lines
     inner join places
-        on addresses.city is not distinct from places.city and addresses.state is not distinct from places.state
+        on parsed_lines.city is not distinct from places.city and parsed_lines.state is not distinct from places.state
     inner join zips
-        on addresses.zip is not distinct from zips.zip
+        on parsed_lines.zip is not distinct from zips.zip
 )
 
 select * from final
