@@ -10,9 +10,10 @@ with rejected as (
 ),
 
 mail_list_lines as (
-    -- the list's extra columns, from the intake spine
+    -- the list's extra columns, and a record that spans lines as written, from the intake spine
     select
-        source_line{{ carried_columns() }}
+        source_line,
+        record_across_lines{{ carried_columns() }}
     from {{ ref('int_mail_list__intake') }}
 ),
 
@@ -22,23 +23,6 @@ physical_lines as (
         source_line,
         nullif(line, '') as raw_line
     from {{ ref('stg_drop__mail_list_lines') }}
-),
-
-records_across_lines as (
-    -- a record whose quoted field holds a line break, as written: its lines joined back
-    select
-        spans.source_line,
-        {{ join_lines_in_order('physical_lines.source_line', "coalesce(physical_lines.raw_line, '')") }} as raw_line
-    from (
-        select
-            source_line,
-            {{ unnest_list(integer_range('source_line', 'last_line + 1')) }} as line_number
-        from {{ ref('int_mail_list__intake') }}
-        where last_line > source_line
-    ) as spans
-    inner join physical_lines
-        on spans.line_number = physical_lines.source_line
-    group by 1
 ),
 
 codes as (
@@ -85,7 +69,7 @@ final as (
         codes.ncoa_return_code,
         codes.ncoa_move_type,
         codes.ncoa_move_effective_date,
-        coalesce(records_across_lines.raw_line, physical_lines.raw_line) as raw_line
+        coalesce(mail_list_lines.record_across_lines, physical_lines.raw_line) as raw_line
         {{- carried_columns('mail_list_lines') }}
     from rejected
     inner join mail_list_lines
@@ -94,8 +78,6 @@ final as (
         on rejected.source_line = codes.source_line
     left join physical_lines
         on rejected.source_line = physical_lines.source_line
-    left join records_across_lines
-        on rejected.source_line = records_across_lines.source_line
 )
 
 select * from final

@@ -3,11 +3,13 @@
     checklist step adds flags to this spine; int_mail_list__outcomes picks the reason. The
     list's extra columns (those the spec does not declare) come last, as written: the marts take
     them from here, so the list is split into fields once. The line as written is not copied
-    here: rejected_records reads it from stg_drop__mail_list_lines, for the lines it holds. -#}
+    here (rejected_records reads it from stg_drop__mail_list_lines, for the lines it holds),
+    except a record that spans lines, whose lines the reader has already joined. -#}
 with mail_list_lines as (
     select
         source_line,
         last_line,
+        raw_line,
         is_malformed_row,
         nullif(trim(record_id), '') as record_id,
         first_name,
@@ -37,6 +39,11 @@ final as (
     select
         mail_list_lines.source_line,
         mail_list_lines.last_line,
+        -- the record as written when it spans lines (rejected_records reports it); a one-line
+        -- record's line is read from stg_drop__mail_list_lines where it is needed
+        case
+            when mail_list_lines.last_line > mail_list_lines.source_line then mail_list_lines.raw_line
+        end as record_across_lines,
         mail_list_lines.record_id,
         mail_list_lines.first_name,
         mail_list_lines.middle_name,
