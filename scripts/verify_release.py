@@ -12,6 +12,7 @@ Example:
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import json
 import sys
@@ -27,8 +28,9 @@ def sha256_of(path: Path) -> str:
 
 
 def csv_rows(path: Path) -> int:
-    with open(path, "rb") as f:
-        return sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 20), b"")) - 1
+    """The CSV's records less its header (a quoted field may hold a line break: records, not lines)."""
+    with open(path, encoding="utf-8", errors="replace", newline="") as f:
+        return max(sum(1 for _ in csv.reader(f)) - 1, 0)
 
 
 def problems_of(folder: Path) -> list[str]:

@@ -2,8 +2,8 @@
 
 This model depends on every mart that exports a file, so under `dbt build` it runs only when
 every model, data test, reconciliation test and date rule upstream of it passed (a failing test
-skips what is downstream of it). It then, for each pending file, counts its rows and takes its
-SHA-256, writes release_manifest.json, and moves the files into output_dir with os.replace (a
+skips what is downstream of it). It then, for each pending file, counts its records (read as CSV
+or Parquet, not as lines) and takes its SHA-256, writes release_manifest.json, and moves the files into output_dir with os.replace (a
 rename: a reader never sees half a file), the manifest last. A `dbt run`, which runs no test,
 does not release: the files stay pending and the table says why.
 
@@ -11,6 +11,7 @@ On Spark an export is a folder of part files (`<file>.parts`, and `<file>.header
 they are joined into the one file of the same name first (assemble_spark_exports), so that
 output_dir holds the same files on both engines.
 """
+import concurrent.futures
 import datetime
 import hashlib
 import json
@@ -70,12 +71,27 @@ def assemble_spark_exports(pending_dir):
 
 
 def rows_of(session, path):
+    """The file's records: a CSV is read as CSV (a quoted field may hold a line break, so its lines
+    are not its records), its header not counted."""
     if path.endswith(".parquet"):
         if on_spark(session):
             return session.read.parquet(path).count()
         return session.sql("select count(*) from read_parquet(?)", params=[path]).fetchall()[0][0]
-    with open(path, "rb") as f:
-        return sum(block.count(b"\n") for block in iter(lambda: f.read(1 << 20), b"")) - 1  # the header
+    if on_spark(session):
+        return session.read.csv(path, header=True, multiLine=True, quote='"', escape='"').count()
+    return session.sql("select count(*) from read_csv(?, header = true, all_varchar = true, delim = ',', "
+                       "quote = '\"', escape = '\"')", params=[path]).fetchall()[0][0]
+
+
+def released_files(session, pending_dir):
+    """Each pending file that is released, with its records and SHA-256. The digests are taken on
+    other threads while the engine counts the records (hashlib lets go of the GIL for large
+    blocks), so each file is read about once in the time of the longest."""
+    names = [name for name in RELEASED_FILES if os.path.exists(os.path.join(pending_dir, name))]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
+        digests = {name: pool.submit(sha256_of, os.path.join(pending_dir, name)) for name in names}
+        rows = {name: rows_of(session, os.path.join(pending_dir, name)) for name in names}
+        return [{"file": name, "rows": rows[name], "sha256": digests[name].result()} for name in names]
 
 
 def model(dbt, session):
@@ -106,11 +122,7 @@ def model(dbt, session):
                            "cast(? as timestamp) as released_at where false", params=[output_dir, note, released_at])
     if on_spark(session):
         assemble_spark_exports(pending_dir)
-    files = []
-    for name in RELEASED_FILES:
-        path = os.path.join(pending_dir, name)
-        if os.path.exists(path):
-            files.append({"file": name, "rows": rows_of(session, path), "sha256": sha256_of(path)})
+    files = released_files(session, pending_dir)
     manifest = {
         "drop_id": drop_id, "offer_code": offer_code, "mailing_date": str(mailing_date),
         "coding_date": str(coding_date), "project_version": version,

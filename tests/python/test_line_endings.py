@@ -9,6 +9,9 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import subprocess
+import sys
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,7 +19,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import MAIL_LIST_HEADER, make_drop, real_addresses, run_dbt
+from conftest import MAIL_LIST_HEADER, PROJECT, make_drop, real_addresses, run_dbt
 
 ADDRESSES = real_addresses(8)
 UP_TO_INTAKE = ("int_drop__settings int_drop__output_directory stg_drop__mail_list_lines "
@@ -172,3 +175,10 @@ def test_a_messy_file_goes_through_to_the_press_and_the_report(tmp_path: Path) -
     assert rows["10"]["raw_line"] == lines[-1].text and rows["10"]["note"] == "again\n\nlater"
     parquet = run.query(f"select record_id, note from read_parquet('{out}/mail_ready.parquet') order by 1")
     assert parquet == [("R0", '=HYPERLINK("http://x")'), ("R1", "-5"), ("R3", "+1"), ("R4", "call before\nnoon")]
+    # the release manifest counts records, not lines: a quoted line break does not start a row
+    released = {entry["file"]: entry["rows"] for entry in json.loads((out / "release_manifest.json").read_text())["files"]}
+    assert released["mail_ready.csv"] == released["mail_ready.parquet"] == 4
+    assert released["rejected_records.csv"] == 4
+    verified = subprocess.run([sys.executable, str(PROJECT / "scripts" / "verify_release.py"), str(out)],
+                              capture_output=True, text=True)
+    assert verified.returncode == 0, verified.stderr
