@@ -24,9 +24,14 @@ with outcomes as (
 ),
 
 mail_list_lines as (
-    -- the list's extra columns, from the intake spine
+    -- the names as the list gave them and its extra columns, from the intake spine
     select
-        source_line{{ carried_columns() }}
+        source_line,
+        first_name,
+        middle_name,
+        last_name,
+        name_suffix,
+        company{{ carried_columns() }}
     from {{ ref('int_mail_list__intake') }}
 ),
 
@@ -67,24 +72,24 @@ barcodes as (
 final as (
     select
         outcomes.record_id,
-        nullif(trim(outcomes.first_name), '') as first_name,
-        nullif(trim(outcomes.middle_name), '') as middle_name,
-        nullif(trim(outcomes.last_name), '') as last_name,
-        nullif(trim(outcomes.name_suffix), '') as name_suffix,
-        nullif(trim(outcomes.company), '') as company,
+        nullif(trim(mail_list_lines.first_name), '') as first_name,
+        nullif(trim(mail_list_lines.middle_name), '') as middle_name,
+        nullif(trim(mail_list_lines.last_name), '') as last_name,
+        nullif(trim(mail_list_lines.name_suffix), '') as name_suffix,
+        nullif(trim(mail_list_lines.company), '') as company,
         -- the name to print: the parts as the list gave them (trimmed), proper case for a list in one case
         coalesce(
             nullif(
                 concat_ws(
                     ' ',
-                    coalesce(first_printed.printed, nullif(trim(outcomes.first_name), '')),
-                    coalesce(middle_printed.printed, nullif(trim(outcomes.middle_name), '')),
-                    coalesce(last_printed.printed, nullif(trim(outcomes.last_name), '')),
-                    coalesce(suffix_printed.printed, nullif(trim(outcomes.name_suffix), ''))
+                    coalesce(first_printed.printed, nullif(trim(mail_list_lines.first_name), '')),
+                    coalesce(middle_printed.printed, nullif(trim(mail_list_lines.middle_name), '')),
+                    coalesce(last_printed.printed, nullif(trim(mail_list_lines.last_name), '')),
+                    coalesce(suffix_printed.printed, nullif(trim(mail_list_lines.name_suffix), ''))
                 ),
                 ''
             ),
-            nullif(trim(outcomes.company), '')
+            nullif(trim(mail_list_lines.company), '')
         ) as name_line,
         outcomes.delivery_line,
         outcomes.city_standardized as city,
@@ -119,13 +124,13 @@ final as (
     inner join codes
         on outcomes.source_line = codes.source_line
     left join print_names as first_printed
-        on first_printed.name_part = 'first' and trim(outcomes.first_name) = first_printed.written
+        on first_printed.name_part = 'first' and trim(mail_list_lines.first_name) = first_printed.written
     left join print_names as middle_printed
-        on middle_printed.name_part = 'middle' and trim(outcomes.middle_name) = middle_printed.written
+        on middle_printed.name_part = 'middle' and trim(mail_list_lines.middle_name) = middle_printed.written
     left join print_names as last_printed
-        on last_printed.name_part = 'last' and trim(outcomes.last_name) = last_printed.written
+        on last_printed.name_part = 'last' and trim(mail_list_lines.last_name) = last_printed.written
     left join print_names as suffix_printed
-        on suffix_printed.name_part = 'suffix' and trim(outcomes.name_suffix) = suffix_printed.written
+        on suffix_printed.name_part = 'suffix' and trim(mail_list_lines.name_suffix) = suffix_printed.written
 )
 
 -- in the order of the mail file (int_mail_list__imb numbers the pieces in it); by name, as a

@@ -13,12 +13,19 @@ with matched as (
     select
         source_line,
         record_id,
-        customer_id,
         ncoa_coa_id,
         ncoa_rerouted,
         reason_code
     from {{ ref('int_mail_list__outcomes') }}
     where ncoa_coa_id is not null
+),
+
+customers as (
+    -- the CRM's key for the record, as the list gave it, from the intake spine
+    select
+        source_line,
+        customer_id
+    from {{ ref('int_mail_list__intake') }}
 ),
 
 codes as (
@@ -47,7 +54,7 @@ final as (
     select
         matched.record_id,
         matched.source_line,
-        matched.customer_id,
+        customers.customer_id,
         matched.ncoa_coa_id as coa_id,
         codes.ncoa_move_type as move_type,
         codes.ncoa_move_effective_date as move_effective_date,
@@ -68,6 +75,8 @@ final as (
         new_address.zip5 as new_zip5,
         new_address.zip4 as new_zip4
     from matched
+    inner join customers
+        on matched.source_line = customers.source_line
     inner join codes
         on matched.source_line = codes.source_line
     left join addresses as old_address

@@ -10,9 +10,18 @@ with rejected as (
 ),
 
 mail_list_lines as (
-    -- the list's extra columns, and a record that spans lines as written, from the intake spine
+    -- the record's names and address as written, a record that spans lines as written, and the
+    -- list's extra columns, from the intake spine
     select
         source_line,
+        first_name,
+        last_name,
+        company,
+        address_line_1,
+        address_line_2,
+        city,
+        state,
+        zip,
         record_across_lines{{ carried_columns() }}
     from {{ ref('int_mail_list__intake') }}
 ),
@@ -48,14 +57,14 @@ final as (
         rejected.step,
         {{ list_join('rejected.flags', '|') }} as flags,
         nullif({{ list_join('rejected.match_kinds', '|') }}, '') as match_kinds,
-        rejected.first_name,
-        rejected.last_name,
-        rejected.company,
-        rejected.address_line_1,
-        rejected.address_line_2,
-        rejected.city,
-        rejected.state,
-        rejected.zip,
+        mail_list_lines.first_name,
+        mail_list_lines.last_name,
+        mail_list_lines.company,
+        mail_list_lines.address_line_1,
+        mail_list_lines.address_line_2,
+        mail_list_lines.city,
+        mail_list_lines.state,
+        mail_list_lines.zip,
         rejected.list_source,
         rejected.delivery_line,
         rejected.suggested_correction,

@@ -40,6 +40,17 @@ with addresses as (
     select * from {{ ref('int_addresses__unioned') }}
 ),
 
+-- the drop's distinct city, state and ZIP, read from the union on their own: read from
+-- `addresses`, which the lines stream through, they made DuckDB hold every wide address row in
+-- memory for this second reader (6.5 GB at 10M records, against 2.9 GB)
+address_places as {{ materialize_cte() }} (
+    select distinct
+        city,
+        state,
+        zip
+    from {{ ref('int_addresses__unioned') }}
+),
+
 pub28 as (
     select
         {{ seed_map(ref('pub28_unit_designators')) }} as designators,
@@ -569,7 +580,7 @@ places as (
             state,
             {{ clean_address_text('city') }} as clean_city,
             {{ clean_address_text('state') }} as clean_state_text
-        from addresses
+        from address_places
     ) as distinct_places
     left join {{ ref('pub28_states') }} as state_names
         on distinct_places.clean_state_text = state_names.variant
@@ -581,7 +592,7 @@ zips as (
         {{ zip5_of('zip') }} as zip5_given,
         {{ zip4_of('zip') }} as zip4_given,
         {{ zip_zero_restored('zip') }} as is_zip_zero_restored
-    from (select distinct zip from addresses) as distinct_zips
+    from (select distinct zip from address_places) as distinct_zips
 ),
 
 final as (

@@ -35,23 +35,16 @@
 {%- endset %}
 {%- set match_kind_list = list_of([match_kind_items]) %}
 
+{#- The list's own fields (names and address as written, customer_id, the extra columns) stay on
+    the intake spine: the marts that print or report them join it by source_line. Carried here
+    too, they were written again for every line, and at 10M records their hash table held this
+    model at the 7GB memory limit. -#}
 with list_records as (
-    -- the list's own fields, as the intake spine read them
+    -- the record's id and list source, as the intake spine read them
     select
         source_line,
         record_id,
-        first_name,
-        middle_name,
-        last_name,
-        name_suffix,
-        company,
-        address_line_1,
-        address_line_2,
-        city,
-        state,
-        zip,
-        list_source,
-        customer_id
+        list_source
     from {{ ref('int_mail_list__intake') }}
 ),
 
@@ -130,18 +123,7 @@ final as (
     select
         list_records.source_line,
         list_records.record_id,
-        list_records.first_name,
-        list_records.middle_name,
-        list_records.last_name,
-        list_records.name_suffix,
-        list_records.company,
-        list_records.address_line_1,
-        list_records.address_line_2,
-        list_records.city,
-        list_records.state,
-        list_records.zip,
         list_records.list_source,
-        list_records.customer_id,
         raised_flags.first_name_standardized,
         raised_flags.last_name_standardized,
         raised_flags.company_standardized,
