@@ -3,9 +3,10 @@
 This model depends on every mart that exports a file, so under `dbt build` it runs only when
 every model, data test, reconciliation test and date rule upstream of it passed (a failing test
 skips what is downstream of it). It then, for each pending file, counts its records (read as CSV
-or Parquet, not as lines) and takes its SHA-256, writes release_manifest.json, and moves the files into output_dir with os.replace (a
-rename: a reader never sees half a file), the manifest last. A `dbt run`, which runs no test,
-does not release: the files stay pending and the table says why.
+or Parquet, not as lines) and takes its SHA-256, writes release_manifest.json, and moves the
+files into output_dir with os.replace (a rename: a reader never sees half a file), the manifest
+last. A `dbt run`, which runs no test, does not release: the files stay pending and the table
+says why.
 
 On Spark an export is a folder of part files (`<file>.parts`, and `<file>.header` for a CSV):
 they are joined into the one file of the same name first (assemble_spark_exports), so that
@@ -86,7 +87,7 @@ def rows_of(session, path):
 def released_files(session, pending_dir):
     """Each pending file that is released, with its records and SHA-256. The digests are taken on
     other threads while the engine counts the records (hashlib lets go of the GIL for large
-    blocks), so each file is read about once in the time of the longest."""
+    blocks), so the two reads of the files overlap instead of following each other."""
     names = [name for name in RELEASED_FILES if os.path.exists(os.path.join(pending_dir, name))]
     with concurrent.futures.ThreadPoolExecutor(max_workers=2) as pool:
         digests = {name: pool.submit(sha256_of, os.path.join(pending_dir, name)) for name in names}
