@@ -37,8 +37,8 @@
 
 {#- The list's own fields (names and address as written, customer_id, the extra columns) stay on
     the intake spine: the marts that print or report them join it by source_line. Carried here
-    too, they were written again for every line, and at 10M records their hash table held this
-    model at the 7GB memory limit. -#}
+    too, they were written again for every line, and at 10M records this model's query (with
+    them) reached the 7GB memory limit. -#}
 with list_records as (
     -- the record's id and list source, as the intake spine read them
     select
