@@ -12,9 +12,9 @@
     the street, the lower number on a tie (N); the units that exist there (S, D).
     Memory: every lookup joins only the narrow keys of each address, and the answer joins back
     to the wide address once, so no join holds the whole address table in memory.
-    The address as written and its parsed components stay in int_addresses__cass_coded: this
-    table carries what later steps read (names, the coded address, the DPV answer), so that the
-    widest table of the address pass is written once. -#}
+    The parsed components stay in int_addresses__cass_coded (the address as written, in
+    int_addresses__unioned): this table carries what later steps read (names, the coded
+    address, the DPV answer), so that the widest table of the address pass is written once. -#}
 with coded as {{ inline_cte() }} (
     select * from {{ ref('int_addresses__cass_coded') }}
 ),

@@ -613,11 +613,6 @@ final as (
             {{ standardize_name_suffix(trailing_name_word(standardize_name('parsed_lines.last_name'))) }}
         ) as name_suffix,
         {{ standardize_name('parsed_lines.company') }} as company,
-        parsed_lines.address_line_1,
-        parsed_lines.address_line_2,
-        parsed_lines.city,
-        parsed_lines.state,
-        parsed_lines.zip,
         parsed_lines.is_analyst_corrected,
         parsed_lines.is_lines_swapped,
         parsed_lines.address_kind,
