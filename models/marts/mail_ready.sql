@@ -64,7 +64,6 @@ barcodes as (
         mail_file_position,
         imb_tracking_code,
         imb_routing_code,
-        imb_digits,
         imb_bars
     from {{ ref('int_mail_list__imb') }}
 ),
@@ -104,7 +103,7 @@ final as (
         outcomes.household_key,
         barcodes.imb_tracking_code,
         barcodes.imb_routing_code,
-        barcodes.imb_digits,
+        barcodes.imb_tracking_code || coalesce(barcodes.imb_routing_code, '') as imb_digits,
         barcodes.imb_bars,
         codes.dpv_match_code,
         codes.dpv_footnotes,

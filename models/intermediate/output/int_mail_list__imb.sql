@@ -96,7 +96,8 @@ final as (
         codes.imb_serial,
         codes.tracking_code as imb_tracking_code,
         nullif(codes.routing_code, '') as imb_routing_code,
-        codes.tracking_code || codes.routing_code as imb_digits,
+        -- the tracking and routing codes together (mail_ready's imb_digits) are not kept here: writing
+        -- the 31-digit column cost about 2 processor seconds at 10M records, joining them 0.3
         barcodes.imb_bars
     from pieces
     left join codes
