@@ -20,6 +20,10 @@ to time them too. It reports:
                   dbt exiting (exit_s); they add up to wall_s
   models          seconds per model, from target/run_results.json
   peak_rss_mb     peak resident memory of the whole dbt process tree (sampled every 0.1 s)
+  idle_core_s     processor seconds the machine had while dbt ran (cores x seconds) that the build
+                  left unused, from the same samples of the process tree's processor time; with
+                  idle_stretches, the stretches of 2 s or more when fewer than cores - 0.5 were
+                  busy, and the models that ran then: where more parallel work could still win
   cpu_s           processor seconds the dbt process used (user + system, from dbt's resource
                   report): steadier than wall time on a shared machine, and what a change of
                   work shows best when the machine's cores are all busy
@@ -112,22 +116,73 @@ def csv_floor(drop: Path, work: Path) -> float:
     return time.perf_counter() - start
 
 
-class PeakMemory(threading.Thread):
-    """Samples the summed RSS of a process and its children until stopped."""
+class ProcessSampler(threading.Thread):
+    """Samples a process and its children every 0.1 s until stopped: the peak of their summed RSS,
+    and their summed processor seconds (user + system) with the clock time of each sample, from which
+    processor_use() tells how many cores the build kept busy and when."""
 
     def __init__(self, pid: int) -> None:
         super().__init__(daemon=True)
         self.pid, self.peak, self.running = pid, 0, True
+        self.cpu_samples: list[tuple[float, float]] = []
 
     def run(self) -> None:
         while self.running:
             try:
                 root = psutil.Process(self.pid)
-                rss = sum(p.memory_info().rss for p in [root, *root.children(recursive=True)])
+                processes = [root, *root.children(recursive=True)]
+                rss = sum(p.memory_info().rss for p in processes)
                 self.peak = max(self.peak, rss)
+                busy = sum(p.cpu_times().user + p.cpu_times().system for p in processes)
+                self.cpu_samples.append((time.time(), busy))
             except psutil.Error:
                 pass
             time.sleep(0.1)
+
+
+def processor_use(samples: list[tuple[float, float]], started_at: float, cores: int, results: dict,
+                  bucket_s: float = 0.5, min_stretch_s: float = 2.0) -> dict:
+    """How much of the machine the build used, from ProcessSampler's samples: idle_core_s, the
+    processor seconds the machine had while dbt ran and the build left unused (cores x seconds, less
+    the processor seconds used), and idle_stretches, the stretches of min_stretch_s or more in which
+    the build kept fewer than cores - 0.5 cores busy on average per bucket_s: [start s, end s (from dbt's
+    start), cores busy, the models that ran in it]. A child process that ends takes its processor
+    seconds with it, so a fall in the sum counts as no use. Node times are from run_results.json."""
+    if len(samples) < 2:
+        return {"idle_core_s": None, "idle_stretches": []}
+
+    def seconds(stamp: str) -> float:
+        return datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+
+    buckets: dict[int, float] = {}
+    for (t0, c0), (t1, c1) in zip(samples, samples[1:]):
+        buckets[int((t0 - started_at) // bucket_s)] = buckets.get(int((t0 - started_at) // bucket_s), 0.0) \
+            + max(0.0, c1 - c0)
+    span_s = samples[-1][0] - samples[0][0]
+    used = sum(buckets.values())
+    models = [(seconds(t["started_at"]) - started_at, seconds(t["completed_at"]) - started_at,
+               r["unique_id"].split(".")[-1])
+              for r in results["results"] if r["unique_id"].startswith("model.")
+              for t in r.get("timing", []) if t.get("started_at") and t.get("completed_at")]
+    stretches, current = [], None
+    for index in range(min(buckets), max(buckets) + 1):
+        busy = buckets.get(index, 0.0) / bucket_s
+        if busy < cores - 0.5:
+            current = (current[0], index, current[2] + busy) if current else (index, index, busy)
+            continue
+        if current:
+            stretches.append(current)
+        current = None
+    if current:
+        stretches.append(current)
+    found = []
+    for first, last, busy_sum in stretches:
+        start, end = first * bucket_s, (last + 1) * bucket_s
+        if end - start >= min_stretch_s:
+            running = sorted({name for a, b, name in models if a < end and b > start})
+            found.append([round(start, 1), round(end, 1), round(busy_sum / (last - first + 1), 2), running])
+    found.sort(key=lambda s: s[0] - s[1])
+    return {"idle_core_s": round(max(0.0, cores * span_s - used), 1), "idle_stretches": found}
 
 
 def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False,
@@ -152,7 +207,7 @@ def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False,
     started_at = time.time()
     start = time.perf_counter()
     process = subprocess.Popen(args, cwd=PROJECT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    sampler = PeakMemory(process.pid)
+    sampler = ProcessSampler(process.pid)
     sampler.start()
     lines = []
     assert process.stdout is not None
@@ -164,7 +219,7 @@ def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False,
     elapsed = time.perf_counter() - start
     sampler.running = False
     sampler.join()
-    return elapsed, sampler.peak, code, "".join(lines[-30:]), started_at
+    return elapsed, sampler, code, "".join(lines[-30:]), started_at
 
 
 def model_times(results: dict) -> dict[str, float]:
@@ -427,7 +482,8 @@ def main(argv: list[str] | None = None) -> int:
     cache = args.cache.resolve()
     drop = generated_drop(args.records, args.seed, cache)
     work = cache / f"run_{args.records}_s{args.seed}"
-    wall, peak, code, tail, started_at = dbt_build(drop, work, args.with_unit_tests, args.intermediate)
+    wall, sampler, code, tail, started_at = dbt_build(drop, work, args.with_unit_tests, args.intermediate)
+    peak = sampler.peak
     if code != 0:
         print(tail, file=sys.stderr)
         log(f"dbt build failed (exit {code})")
@@ -435,6 +491,7 @@ def main(argv: list[str] | None = None) -> int:
     floor = csv_floor(drop, work)
     result = {"records": args.records, "seed": args.seed, "wall_s": round(wall, 2), "floor_s": round(floor, 2),
               "x_floor": round(wall / floor, 1), "peak_rss_mb": round(peak / 2**20), "machine": f"{os.cpu_count()} cores",
+              "machine_cores": os.cpu_count() or 1,
               "unit_tests_in_build": args.with_unit_tests,
               "duckdb_memory_limit": os.environ.get("DROP_HYGIENE_MEMORY_LIMIT", "profiles.yml default"),
               "dbt_threads": os.environ.get("DROP_HYGIENE_THREADS", "profiles.yml default"),
@@ -446,6 +503,7 @@ def main(argv: list[str] | None = None) -> int:
     result["models"] = model_times(run_results)
     result["phases"] = build_phases(run_results, started_at, wall)
     result.update(chain_waits(run_results, json.loads((work / "target" / "manifest.json").read_text())))
+    result.update(processor_use(sampler.cpu_samples, started_at, result["machine_cores"], run_results))
     std_s = result["models"].get("int_addresses__standardized", 0) or 1e-9
     result["standardize_per_s"] = round(result["addresses_standardized"] / std_s) \
         if result["addresses_standardized"] is not None else None
@@ -474,6 +532,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"longest chain: {result['chain_nodes']} nodes in {result['chain_s']} s, of which "
           f"{result['chain_wait_s']} s waiting for a free dbt thread"
           + (": " + ", ".join(f"{name} {w} s" for name, w in result["chain_waits"][:5]) if result["chain_waits"] else ""))
+    if result["idle_core_s"] is not None:
+        print(f"cores idle: {result['idle_core_s']} processor-s of the {result['machine_cores']} x "
+              f"{result['wall_s']} s the machine had; stretches under {result['machine_cores'] - 0.5} cores busy: "
+              + ("; ".join(f"{a}-{b} s at {c} ({', '.join(m[:3]) or 'no model'})"
+                           for a, b, c, m in result["idle_stretches"][:4]) or "none"))
     print("planted -> got:")
     for planted, got, n in result["confusion"]:
         print(f"  {planted:28s} {got:28s} {n:>9d}")

@@ -2,6 +2,7 @@
 writes the JSON the scale issue asks for. Timings are reported, never asserted."""
 from __future__ import annotations
 
+import datetime
 import json
 import subprocess
 import sys
@@ -37,6 +38,11 @@ def test_a_small_run_accounts_for_every_line(tmp_path: Path) -> None:
     # the longest chain runs from the settings to the last node, and its waits are part of it
     assert 20 < result["chain_nodes"] and 0 <= result["chain_wait_s"] < result["chain_s"] <= result["wall_s"]
     assert "longest chain:" in done.stdout
+    # the processor time the machine had and the build left unused, from the samples of the process tree
+    assert 0 <= result["idle_core_s"] <= result["machine_cores"] * result["wall_s"]
+    for start, end, busy, models in result["idle_stretches"]:
+        assert 0 <= start < end <= result["wall_s"] + 1 and end - start >= 2 and busy < result["machine_cores"] - 0.5
+    assert "cores idle:" in done.stdout
     # the three phases add up to the wall time, and dbt parses before any node runs
     phases = result["phases"]
     assert abs(phases["start_s"] + phases["nodes_s"] + phases["exit_s"] - result["wall_s"]) < 0.05
@@ -122,3 +128,30 @@ def test_the_longest_chain_and_its_waits_for_a_thread() -> None:
     assert chain["chain_s"] == 11.0
     assert chain["chain_wait_s"] == 2.0
     assert chain["chain_waits"] == [["c", 2.0]]
+
+
+def test_the_idle_cores_and_the_stretches_they_were_idle_in() -> None:
+    # a 2-core machine, dbt started at clock 1000.0 and sampled every 0.1 s for 10 s: one core busy for
+    # the first 4 s (dbt parsing, then model a alone), both for the next 6 (models a and b)
+    started_at = 1000.0
+    samples, used = [], 0.0
+    for step in range(101):
+        t = started_at + step * 0.1
+        samples.append((t, used))
+        used += 0.1 * (1.0 if t < started_at + 4.0 - 1e-9 else 2.0)
+
+    def model(name: str, start: float, end: float) -> dict:
+        def stamp(offset: float) -> str:
+            return datetime.datetime.fromtimestamp(started_at + offset, datetime.timezone.utc).isoformat()
+
+        return {"unique_id": f"model.p.{name}", "timing": [{"name": "execute", "started_at": stamp(start),
+                                                            "completed_at": stamp(end)}]}
+
+    results = {"results": [model("a", 2.0, 10.0), model("b", 5.0, 10.0), {"unique_id": "test.p.t.1", "timing": []}]}
+    use = benchmark.processor_use(samples, started_at, 2, results)
+    assert use["idle_core_s"] == 4.0
+    assert use["idle_stretches"] == [[0.0, 4.0, 1.0, ["a"]]]
+    # all cores busy: nothing idle, no stretch; too few samples: nothing to say
+    busy = [(started_at + k * 0.1, k * 0.2) for k in range(50)]
+    assert benchmark.processor_use(busy, started_at, 2, results) == {"idle_core_s": 0.0, "idle_stretches": []}
+    assert benchmark.processor_use(busy[:1], started_at, 2, results) == {"idle_core_s": None, "idle_stretches": []}
