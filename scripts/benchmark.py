@@ -133,7 +133,7 @@ class ProcessSampler(threading.Thread):
                 processes = [root, *root.children(recursive=True)]
                 rss = sum(p.memory_info().rss for p in processes)
                 self.peak = max(self.peak, rss)
-                busy = sum(p.cpu_times().user + p.cpu_times().system for p in processes)
+                busy = sum(sum(p.cpu_times()[:2]) for p in processes)  # user + system
                 self.cpu_samples.append((time.time(), busy))
             except psutil.Error:
                 pass
@@ -186,10 +186,10 @@ def processor_use(samples: list[tuple[float, float]], started_at: float, cores: 
 
 
 def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False,
-              intermediate: str = "warehouse") -> tuple[float, int, int, str, float]:
+              intermediate: str = "warehouse") -> tuple[float, ProcessSampler, int, str, float]:
     """Run dbt build on the drop in a fresh warehouse, the intermediate tables kept where
-    `intermediate` says (DROP_HYGIENE_INTERMEDIATE): (seconds, peak rss bytes, exit code, output tail,
-    the clock time dbt was started at)."""
+    `intermediate` says (DROP_HYGIENE_INTERMEDIATE): (seconds, the sampler with its peak rss bytes and
+    processor samples, exit code, output tail, the clock time dbt was started at)."""
     if work.exists():
         shutil.rmtree(work)
     work.mkdir(parents=True)
