@@ -311,7 +311,6 @@ final as (
         street_resolved.street_name,
         coalesce(street_resolved.street_suffix, segment_matches.segment_suffix) as street_suffix,
         coalesce(street_resolved.postdirectional, segment_matches.segment_postdirectional) as postdirectional,
-        street_resolved.unit_designator,
         street_resolved.unit_number,
         street_resolved.po_box,
         case
@@ -319,8 +318,6 @@ final as (
             else coalesce(preferred_cities.city, street_resolved.city_standardized)
         end as city_standardized,
         coalesce(preferred_cities.state, street_resolved.state_standardized) as state_standardized,
-        street_resolved.zip5_given,
-        street_resolved.zip4_given,
         street_resolved.zip5,
         segment_matches.zip4,
         segment_matches.carrier_route,
