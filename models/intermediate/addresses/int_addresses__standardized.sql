@@ -535,8 +535,6 @@ parsed_lines as (
         last_name,
         name_suffix,
         company,
-        address_line_1,
-        address_line_2,
         city,
         state,
         zip,
