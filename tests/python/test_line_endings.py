@@ -16,10 +16,12 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+import duckdb
+import pandas as pd
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import MAIL_LIST_HEADER, PROJECT, make_drop, real_addresses, run_dbt
+from conftest import MAIL_LIST_HEADER, PROJECT, in_process_dbt, make_drop, real_addresses, run_dbt
 
 ADDRESSES = real_addresses(8)
 UP_TO_INTAKE = ("int_drop__settings int_drop__output_directory stg_drop__mail_list_lines "
@@ -182,3 +184,24 @@ def test_a_messy_file_goes_through_to_the_press_and_the_report(tmp_path: Path) -
     verified = subprocess.run([sys.executable, str(PROJECT / "scripts" / "verify_release.py"), str(out)],
                               capture_output=True, text=True)
     assert verified.returncode == 0, verified.stderr
+
+
+def test_the_formula_guard_quotes_a_cell_by_its_first_character_only(tmp_path: Path) -> None:
+    """The CSV exports' guard (neutralize_csv_formula, as compiled for DuckDB) against the rule it
+    states, on every code point as a cell's first character, alone and followed by text, and on an
+    empty cell and NULL: a leading quote exactly when the cell begins with =, +, -, @, a tab or a
+    carriage return, and the cell unchanged otherwise."""
+    compiled = in_process_dbt().compile_inline(tmp_path / "compile",
+                                               "select cell, {{ neutralize_csv_formula('cell') }} as guarded "
+                                               "from cells")
+    starts = {"=", "+", "-", "@", "\t", "\r"}
+    cells = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    cells += [c + "1+2" for c in cells[:0x3000]] + ["", None, "SUM(1)=2", "a\t", " =1"]
+    with duckdb.connect() as con:
+        con.execute("create table cells (cell varchar)")
+        con.register("given", pd.DataFrame({"cell": cells}))
+        con.execute("insert into cells select cell from given")
+        got = dict(con.execute(compiled).fetchall())
+    wrong = {cell: guarded for cell, guarded in got.items()
+             if guarded != (None if cell is None else ("'" + cell if cell[:1] in starts else cell))}
+    assert len(got) == len(set(cells)) and wrong == {}
