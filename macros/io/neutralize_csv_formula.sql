@@ -20,8 +20,8 @@
     first). DuckDB plans `ord(x) in (six values)` as a hash join per text column (30 for the mail
     file), and those joins held the 10M mail file's CSV export to about one core: alone, 11.0 to
     12.3 s in ten runs against 8.6 to 11.1 s in five with the mask (the same bytes), for 11.8 to
-    15.0 processor seconds against 14.3 to 19.3. It is the wall time that counts here: the export runs
-    at the end of the build, when the other core has nothing else to do.
+    15.0 processor seconds against 14.3 to 19.3. It is the wall time that counts here: the export
+    runs at the end of the build, when the other core has nothing else to do.
     tests/python/test_line_endings.py checks the rule on every code point. -#}
 {% macro duckdb__neutralize_csv_formula(expression) -%}
     {%- set ns = namespace(mask=0) -%}

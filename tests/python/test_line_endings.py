@@ -188,9 +188,9 @@ def test_a_messy_file_goes_through_to_the_press_and_the_report(tmp_path: Path) -
 
 def test_the_formula_guard_quotes_a_cell_by_its_first_character_only(tmp_path: Path) -> None:
     """The CSV exports' guard (neutralize_csv_formula, as compiled for DuckDB) against the rule it
-    states, on every code point as a cell's first character, alone and followed by text, and on an
-    empty cell and NULL: a leading quote exactly when the cell begins with =, +, -, @, a tab or a
-    carriage return, and the cell unchanged otherwise."""
+    states, on every code point as a cell's first character (alone; the first 12,288 also followed
+    by text), and on an empty cell and NULL: a leading quote exactly when the cell begins with =,
+    +, -, @, a tab or a carriage return, and the cell unchanged otherwise."""
     compiled = in_process_dbt().compile_inline(tmp_path / "compile",
                                                "select cell, {{ neutralize_csv_formula('cell') }} as guarded "
                                                "from cells")
