@@ -116,6 +116,11 @@ def csv_floor(drop: Path, work: Path) -> float:
     return time.perf_counter() - start
 
 
+def stamp_seconds(stamp: str) -> float:
+    """A time stamp of run_results.json (ISO 8601, Z for UTC) as seconds since the epoch."""
+    return datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
+
+
 class ProcessSampler(threading.Thread):
     """Samples a process and its children every 0.1 s until stopped: the peak of their summed RSS,
     and their summed processor seconds (user + system) with the clock time of each sample, from which
@@ -150,17 +155,13 @@ def processor_use(samples: list[tuple[float, float]], started_at: float, cores: 
     seconds with it, so a fall in the sum counts as no use. Node times are from run_results.json."""
     if len(samples) < 2:
         return {"idle_core_s": None, "idle_stretches": []}
-
-    def seconds(stamp: str) -> float:
-        return datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
-
     buckets: dict[int, float] = {}
-    for (t0, c0), (t1, c1) in zip(samples, samples[1:]):
-        buckets[int((t0 - started_at) // bucket_s)] = buckets.get(int((t0 - started_at) // bucket_s), 0.0) \
-            + max(0.0, c1 - c0)
+    for (t0, c0), (_, c1) in zip(samples, samples[1:]):
+        bucket = int((t0 - started_at) // bucket_s)
+        buckets[bucket] = buckets.get(bucket, 0.0) + max(0.0, c1 - c0)
     span_s = samples[-1][0] - samples[0][0]
     used = sum(buckets.values())
-    models = [(seconds(t["started_at"]) - started_at, seconds(t["completed_at"]) - started_at,
+    models = [(stamp_seconds(t["started_at"]) - started_at, stamp_seconds(t["completed_at"]) - started_at,
                r["unique_id"].split(".")[-1])
               for r in results["results"] if r["unique_id"].startswith("model.")
               for t in r.get("timing", []) if t.get("started_at") and t.get("completed_at")]
@@ -235,10 +236,7 @@ def build_phases(results: dict, started_at: float, wall: float) -> dict[str, flo
     writes the drop report, included), and exit_s, the rest (dbt writing run_results.json and
     exiting). started_at is the clock time dbt was started at; node times are from
     run_results.json."""
-    def seconds(stamp: str) -> float:
-        return datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
-
-    stamps = [(seconds(t["started_at"]), seconds(t["completed_at"]))
+    stamps = [(stamp_seconds(t["started_at"]), stamp_seconds(t["completed_at"]))
               for result in results["results"] for t in result.get("timing", [])
               if t.get("started_at") and t.get("completed_at")]
     if not stamps:
@@ -259,16 +257,13 @@ def chain_waits(results: dict, manifest: dict) -> dict:
     own time). Returns the chain's length, its seconds from the first start to the last end, the
     seconds its nodes waited, and those waits by node, longest first. Times are from
     run_results.json."""
-    def seconds(stamp: str) -> float:
-        return datetime.datetime.fromisoformat(stamp.replace("Z", "+00:00")).timestamp()
-
     span: dict[str, tuple[float, float]] = {}
     for result in results["results"]:
         # a node's compile step (rendering its SQL) comes before its execute step: both are its own
         timed = [t for t in result.get("timing", []) if t.get("started_at") and t.get("completed_at")]
         if timed and result["unique_id"].split(".")[0] in ("model", "seed", "snapshot", "test"):
-            span[result["unique_id"]] = (min(seconds(t["started_at"]) for t in timed),
-                                         max(seconds(t["completed_at"]) for t in timed))
+            span[result["unique_id"]] = (min(stamp_seconds(t["started_at"]) for t in timed),
+                                         max(stamp_seconds(t["completed_at"]) for t in timed))
     if not span:
         return {"chain_nodes": 0, "chain_s": 0.0, "chain_wait_s": 0.0, "chain_waits": []}
     parents = {node: [p for p in manifest["nodes"].get(node, {}).get("depends_on", {}).get("nodes", []) if p in span]

@@ -25,7 +25,9 @@
     tests/python/test_line_endings.py checks the rule on every code point. -#}
 {% macro duckdb__neutralize_csv_formula(expression) -%}
     {%- set ns = namespace(mask=0) -%}
-    {%- for code_point in [9, 13, 43, 45, 61, 64] -%}{%- set ns.mask = ns.mask + 2 ** (code_point - 9) -%}{%- endfor -%}
+    {%- for code_point in [9, 13, 43, 45, 61, 64] -%}
+        {%- set ns.mask = ns.mask + 2 ** (code_point - 9) -%}
+    {%- endfor -%}
     case
         -- tab, CR, + - = @
         when ord({{ expression }}) between 9 and 64

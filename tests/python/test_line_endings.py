@@ -198,9 +198,7 @@ def test_the_formula_guard_quotes_a_cell_by_its_first_character_only(tmp_path: P
     cells = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
     cells += [c + "1+2" for c in cells[:0x3000]] + ["", None, "SUM(1)=2", "a\t", " =1"]
     with duckdb.connect() as con:
-        con.execute("create table cells (cell varchar)")
-        con.register("given", pd.DataFrame({"cell": cells}))
-        con.execute("insert into cells select cell from given")
+        con.register("cells", pd.DataFrame({"cell": pd.Series(cells, dtype="string")}))
         got = dict(con.execute(compiled).fetchall())
     wrong = {cell: guarded for cell, guarded in got.items()
              if guarded != (None if cell is None else ("'" + cell if cell[:1] in starts else cell))}
