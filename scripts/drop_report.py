@@ -133,6 +133,16 @@ def _svg(figure: Any) -> str:
     return svg[svg.index("<svg"):]
 
 
+def import_chart_modules() -> None:
+    """Import what the charts are drawn with (matplotlib's figure and its SVG writer), for a caller
+    that wants the import done ahead of time. A failure is left for the charts to meet and name."""
+    try:
+        import matplotlib.backends.backend_svg  # noqa: F401
+        import matplotlib.figure  # noqa: F401
+    except Exception:  # noqa: BLE001 - _figure imports them again and says what failed
+        pass
+
+
 def _figure(width: float, height: float) -> Any:
     import matplotlib
     from matplotlib.figure import Figure

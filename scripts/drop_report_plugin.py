@@ -12,24 +12,15 @@ from typing import Any
 
 from dbt.adapters.duckdb.plugins import BasePlugin
 
-from drop_report import write_from_build
-
-
-def import_chart_modules() -> None:
-    """Import what the report draws its charts with. About 0.6 s of Python holding its lock; on
-    a thread from the moment dbt opens DuckDB it runs while DuckDB works, instead of at the end of
-    the build, when nothing else does. A failure is left for the report to meet and name."""
-    try:
-        import matplotlib.figure  # noqa: F401
-        import matplotlib.backends.backend_svg  # noqa: F401
-    except Exception:  # noqa: BLE001 - the report imports them again and says what failed
-        pass
+from drop_report import import_chart_modules, write_from_build
 
 
 class Plugin(BasePlugin):
     """Registers write_drop_report(outcome_json) -> the line the build logs."""
 
     def initialize(self, plugin_config: dict[str, Any]) -> None:
+        # the chart modules take about 0.6 s of Python holding its lock to import: on a thread from
+        # the moment dbt opens DuckDB, beside the build, instead of at its end, when nothing else runs
         threading.Thread(target=import_chart_modules, name="drop-report-imports", daemon=True).start()
 
     def configure_connection(self, conn: Any) -> None:
