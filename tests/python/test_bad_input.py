@@ -55,7 +55,7 @@ def test_a_repeated_move_id_fails_the_build_where_the_file_is_read(tmp_path: Pat
     (drop / "coa_moves.csv").write_text("\n".join(moves) + "\n", encoding="utf-8")
     run = run_dbt(tmp_path, "build", drop, select="stg_drop__coa_moves")
     assert run.returncode != 0
-    assert "Failure in test unique_stg_drop__coa_moves_coa_id" in run.output, run.output[-3000:]
+    assert "Failure in test primary_key_stg_drop__coa_moves_coa_id" in run.output, run.output[-3000:]
     assert "Got 1 result" in run.output
 
 

@@ -139,9 +139,12 @@ def tampered_test(tmp: Path, test_name: str, sql: str | None = None) -> DbtRun:
          "update marts.rejected_records set reason_code = 'SUPPRESS_BECAUSE_I_SAID_SO' "
          "where source_line = (select min(source_line) from marts.rejected_records)"),
         # two pieces for one household
-        ("unique_mail_ready_household_key",
+        ("primary_key_mail_ready_household_key",
          "update marts.mail_ready set household_key = (select min(household_key) from marts.mail_ready) "
          "where record_id = (select max(record_id) from marts.mail_ready)"),
+        # a piece that lost its record id (the key's test finds the empty key as well as a repeat)
+        ("primary_key_mail_ready_record_id",
+         "update marts.mail_ready set record_id = null where record_id = (select min(record_id) from marts.mail_ready)"),
         # a barcode whose check digit does not check
         ("valid_dpbc_check_digit_mail_ready_check_digit",
          "update marts.mail_ready set check_digit = (cast(check_digit as integer) + 1) % 10 "
