@@ -201,13 +201,19 @@ def test_a_report_that_cannot_be_drawn_is_said_not_raised(tmp_path: Path) -> Non
     assert not (tmp_path / "drop_report.html").exists()
 
 
-def test_the_plugin_leaves_what_dbt_parsed_out_of_garbage_collection() -> None:
+def test_the_plugin_leaves_what_dbt_parsed_out_of_garbage_collection_once_per_process() -> None:
     # dbt creates the plugin when it first opens DuckDB, once the project is parsed: every object
     # alive then (here, 20,000 lists standing in for the parsed manifest) is frozen, so the
-    # collector's full passes during the build and at dbt's exit no longer walk it
+    # collector's full passes during the build and at dbt's exit no longer walk it. A second run in
+    # the same process (dbtRunner) creates the plugin again and must not freeze that run's objects,
+    # or those that die in reference cycles would never be freed
     code = ("import gc, sys; sys.path.insert(0, sys.argv[1]); from drop_report_plugin import Plugin; "
             "before = gc.get_freeze_count(); held = [[i] for i in range(20000)]; "
-            "Plugin(name='drop_report', plugin_config={}); print(gc.get_freeze_count() - before)")
+            "Plugin(name='drop_report', plugin_config={}); first = gc.get_freeze_count() - before; "
+            "more = [[i] for i in range(20000)]; Plugin(name='drop_report', plugin_config={}); "
+            "print(first, gc.get_freeze_count() - before - first)")
     frozen = subprocess.run([sys.executable, "-c", code, str(PROJECT / "scripts")], capture_output=True,
                             text=True, check=True, cwd=PROJECT)
-    assert int(frozen.stdout) >= 20000
+    first, second = map(int, frozen.stdout.split())
+    assert first >= 20000
+    assert second == 0
