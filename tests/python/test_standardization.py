@@ -9,13 +9,16 @@ is printed at the end of the run and must be 100%.
 from __future__ import annotations
 
 import csv
+import unicodedata
 from collections import Counter
 from pathlib import Path
 from typing import Any, Callable
 
+import duckdb
+import pandas as pd
 import pytest
 
-from conftest import MAIL_LIST_HEADER, make_drop, run_dbt
+from conftest import MAIL_LIST_HEADER, in_process_dbt, make_drop, run_dbt
 
 CASES_FILE = Path(__file__).parent / "cases" / "pub28_standardization.csv"
 with open(CASES_FILE, encoding="utf-8", newline="") as f:
@@ -69,3 +72,29 @@ def test_accuracy_per_class_is_complete(standardized: dict[str, str],
     record_property("report", table)  # printed at the end of the run (conftest.pytest_terminal_summary)
     assert len(CASES) >= 200 and len(total) >= 12
     assert right == total, table
+
+
+def test_fullwidth_forms_read_as_the_ascii_they_stand_for(tmp_path: Path) -> None:
+    """A list keyed with an East Asian input method in fullwidth mode (１２３ ＭＡＩＮ ＳＴ) loses its
+    digits and letters to the cleaning unless they are read as ASCII, as Unicode's compatibility
+    normalization (NFKC) reads them. fold_fullwidth_forms (as compiled for DuckDB) against Python's
+    NFKC on every code point: the 94 fullwidth forms of ASCII and the ideographic space become what
+    NFKC makes of them, every other character stays as it is. Then the two cleanings that use it, on
+    an address and a name."""
+    compiled = in_process_dbt().compile_inline(
+        tmp_path / "compile",
+        "select cell, {{ fold_fullwidth_forms('cell') }} as folded, {{ clean_address_text('cell') }} as cleaned, "
+        "{{ fold_to_ascii('cell') }} as name from cells")
+    fullwidth = {chr(c) for c in range(0xFF01, 0xFF5F)} | {"\u3000"}
+    cells = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    examples = {"１２３　ＭＡＩＮ　ＳＴ．": "123 MAIN ST", "４５ Ｏａｋ Ａｖｅ，　＃２": "45 OAK AVE # 2",
+                "１０１－Ａ Ｅｌｍ Ｓｔ": "101-A ELM ST"}
+    with duckdb.connect() as con:
+        con.register("cells", pd.DataFrame({"cell": pd.Series(cells + list(examples) + ["ＭＡＲＹ", None],
+                                                              dtype="string")}))
+        got = {cell: (folded, cleaned, name) for cell, folded, cleaned, name in con.execute(compiled).fetchall()}
+    wrong = {cell: got[cell][0] for cell in cells
+             if got[cell][0] != (unicodedata.normalize("NFKC", cell) if cell in fullwidth else cell)}
+    assert len(fullwidth) == 95 and wrong == {}
+    assert {cell: got[cell][1] for cell in examples} == examples
+    assert got["ＭＡＲＹ"][2] == "MARY" and got[None] == (None, None, None)

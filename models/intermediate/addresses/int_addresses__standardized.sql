@@ -587,10 +587,16 @@ places as (
 zips as (
     select
         zip,
-        {{ zip5_of('zip') }} as zip5_given,
-        {{ zip4_of('zip') }} as zip4_given,
-        {{ zip_zero_restored('zip') }} as is_zip_zero_restored
-    from (select distinct zip from address_places) as distinct_zips
+        {{ zip5_of('zip_text') }} as zip5_given,
+        {{ zip4_of('zip_text') }} as zip4_given,
+        {{ zip_zero_restored('zip_text') }} as is_zip_zero_restored
+    from (
+        -- fullwidth digits and hyphen (９４５６６－１２３４) read as ASCII, as in every other field
+        select
+            zip,
+            {{ fold_fullwidth_forms('zip') }} as zip_text
+        from (select distinct zip from address_places) as distinct_zips
+    ) as distinct_zip_texts
 ),
 
 final as (
