@@ -1,10 +1,10 @@
-{#- The fullwidth forms of the "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~ " characters (U+FF01 to U+FF5E: ＡＢＣ, １２３, ＃, －) and the
-    ideographic space (U+3000) read as the "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~ " characters they stand for, which is what Unicode's
+{#- The fullwidth forms of the ASCII characters (U+FF01 to U+FF5E: ＡＢＣ, １２３, ＃, －) and the
+    ideographic space (U+3000) read as the ASCII characters they stand for, which is what Unicode's
     compatibility normalization (NFKC) makes of them. A name or an address keyed with an East Asian
     input method left in fullwidth mode (１２３ ＭＡＩＮ ＳＴ) then reads as 123 MAIN ST instead of
     losing its digits and letters. Every other character is left as it is. DuckDB has no NFKC;
-    this is the part of it that names and addresses need. The callers run it only on text that is
-    not "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~ ". test_standardization.py checks all 95 characters against Python's NFKC. -#}
+    this is the part of it that names and addresses need. test_standardization.py checks all 95
+    characters against Python's NFKC, and that nothing else changes. -#}
 {% macro fold_fullwidth_forms(text) -%}
     {{ return(adapter.dispatch('fold_fullwidth_forms', 'drop_hygiene')(text)) }}
 {%- endmacro %}
@@ -13,5 +13,11 @@
     {#- U+FF01 to U+FF5E in order, then U+3000; and U+0021 to U+007E in order, then the space -#}
     {%- set fullwidth = "！＂＃＄％＆＇（）＊＋，－．／０１２３４５６７８９：；＜＝＞？＠ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ［＼］＾＿｀ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ｛｜｝～　" -%}
     {%- set ascii = "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~ " -%}
-    translate({{ text }}, {{ sql_string(fullwidth) }}, {{ sql_string(ascii) }})
+    {#- translate() builds its map of 95 characters for every value it is given (at 10M records,
+        2.9 s for the 1.7 million distinct ZIPs): only text that holds one of them is given to it -#}
+    case
+        when {{ regexp_contains(text, '[' ~ fullwidth[0] ~ '-' ~ fullwidth[93] ~ fullwidth[94] ~ ']') }}
+            then translate({{ text }}, {{ sql_string(fullwidth) }}, {{ sql_string(ascii) }})
+        else {{ text }}
+    end
 {%- endmacro %}
