@@ -591,10 +591,14 @@ zips as (
         {{ zip4_of('zip_text') }} as zip4_given,
         {{ zip_zero_restored('zip_text') }} as is_zip_zero_restored
     from (
-        -- fullwidth digits and hyphen (９４５６６－１２３４) read as ASCII, as in every other field
+        -- fullwidth digits and hyphen (９４５６６－１２３４) read as ASCII, as in every other field;
+        -- an ASCII ZIP (nearly all) as it is
         select
             zip,
-            {{ fold_fullwidth_forms('zip') }} as zip_text
+            case
+                when {{ byte_length('zip') }} = length(zip) then zip
+                else {{ fold_fullwidth_forms('zip') }}
+            end as zip_text
         from (select distinct zip from address_places) as distinct_zips
     ) as distinct_zip_texts
 ),
