@@ -216,4 +216,7 @@ def test_the_plugin_leaves_what_dbt_parsed_out_of_garbage_collection_once_per_pr
                             text=True, check=True, cwd=PROJECT)
     first, second = map(int, frozen.stdout.split())
     assert first >= 20000
-    assert second == 0
+    # only gc.freeze() adds to the frozen count; it falls when a frozen object is freed (the chart
+    # import thread the first plugin started frees some), so a second freeze would show as about
+    # 20,000 more, and none as no more at all
+    assert second <= 0
