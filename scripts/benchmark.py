@@ -2,10 +2,19 @@
 """Benchmark the whole checklist on a generated drop, and measure it against the planted truth.
 
 For --records N it generates a drop with scripts/generate_drop.py (cached per N, seed and generator version
-under bench_cache/), runs the drop build on it in a fresh warehouse and a fresh target folder
-(so dbt parses from scratch, as on a user's first run of a new drop):
+under bench_cache/), and runs the drop build on it in a fresh warehouse, the drop named in
+DROP_HYGIENE_VARS as a letter shop running one drop after another names it:
 
-    dbt build --exclude-resource-type unit_test
+    DROP_HYGIENE_VARS="{input_dir: ..., drop_id: BENCH, ...}" dbt build --exclude-resource-type unit_test
+
+--parse says what dbt has parsed before the timed build:
+
+  warm (default)  the project as the drop before left it: an untimed `dbt parse` runs first with the
+                  same environment (parse_before_s), and the build reuses it (dbt parses again only
+                  the files that changed, none here): a run of drops, each after the one before
+  cold            nothing: the target folder is fresh and the build parses the whole project, as the
+                  first drop after an install or an upgrade of dbt does, and as every drop given
+                  with --vars does (dbt parses again whenever --vars changes)
 
 that is every seed, model, export and data test (reconciliation and date rules included). The
 unit tests are left out, as dbt recommends for production runs: their inputs are fixtures, not
@@ -15,8 +24,8 @@ to time them too. It reports:
   wall_s          the dbt build, end to end
   floor_s         DuckDB alone reading mail_list.csv and writing it back as CSV, same machine,
                   same run: the least any pipeline over this file could take
-  phases          where the wall time went: dbt starting and parsing the project (start_s, a
-                  full parse: the target folder is fresh), the nodes and hooks (nodes_s), and
+  phases          where the wall time went: dbt starting and parsing the project (start_s: with
+                  --parse cold a full parse, warm dbt checking its saved parse), the nodes and hooks (nodes_s), and
                   dbt exiting (exit_s); they add up to wall_s
   models          seconds per model, from target/run_results.json
   peak_rss_mb     peak resident memory of the whole dbt process tree (sampled every 0.1 s)
@@ -186,22 +195,57 @@ def processor_use(samples: list[tuple[float, float]], started_at: float, cores: 
     return {"idle_core_s": round(max(0.0, cores * span_s - used), 1), "idle_stretches": found}
 
 
-def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False,
-              intermediate: str = "warehouse") -> tuple[float, ProcessSampler, int, str, float]:
-    """Run dbt build on the drop in a fresh warehouse, the intermediate tables kept where
-    `intermediate` says (DROP_HYGIENE_INTERMEDIATE): (seconds, the sampler with its peak rss bytes and
-    processor samples, exit code, output tail, the clock time dbt was started at)."""
+PARSE_STATE = "partial_parse.msgpack"  # dbt's saved parse, in the target folder
+
+
+def fresh_run_folder(work: Path, parse: str) -> None:
+    """An empty run folder; with parse "warm", dbt's saved parse of the run before is kept in it
+    (it holds no data: it is dbt's reading of the project's files)."""
+    saved = work / "target" / PARSE_STATE
+    state = saved.read_bytes() if parse == "warm" and saved.exists() else None
     if work.exists():
         shutil.rmtree(work)
-    work.mkdir(parents=True)
+    (work / "target").mkdir(parents=True)
+    if state is not None:
+        saved.write_bytes(state)
+
+
+def dbt_parse_first(work: Path, env: dict[str, str]) -> tuple[float, bool]:
+    """`dbt parse` in the build's environment, untimed by the build: (seconds, whether dbt parsed
+    the whole project)."""
+    dbt = str(Path(sys.executable).with_name("dbt"))
+    log("dbt parse (before the timed build) ...")
+    start = time.perf_counter()
+    done = subprocess.run([dbt, "parse", "--target-path", str(work / "target"), "--log-path", str(work / "logs")],
+                          cwd=PROJECT, env=env, capture_output=True, text=True)
+    seconds = time.perf_counter() - start
+    if done.returncode != 0:
+        raise SystemExit(f"dbt parse failed (exit {done.returncode}):\n{done.stdout[-3000:]}{done.stderr[-2000:]}")
+    return seconds, "Unable to do partial parsing" in done.stdout
+
+
+def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False, intermediate: str = "warehouse",
+              parse: str = "warm") -> tuple[float, ProcessSampler, int, str, float, dict]:
+    """Run dbt build on the drop in a fresh warehouse, the intermediate tables kept where
+    `intermediate` says (DROP_HYGIENE_INTERMEDIATE), after what `parse` says ("warm": dbt's saved
+    parse of the run before, brought up to date by an untimed `dbt parse`; "cold": none): (seconds,
+    the sampler with its peak rss bytes and processor samples, exit code, output tail, the clock time
+    dbt was started at, what was parsed before the build)."""
+    fresh_run_folder(work, parse)
     # every piece gets its Intelligent Mail barcode, as a drop for the press does (a made-up Mailer ID)
     drop_vars = (f"{{input_dir: '{drop}', output_dir: '{work}/output', coding_date: '2026-11-20', "
                  f"drop_id: 'BENCH', mailer_id: '123456', service_type_id: '040'}}")
+    # the warehouse and spill folder keep their paths from run to run: dbt parses the whole
+    # project again when the profile's connection changes
     env = dict(os.environ, DO_NOT_TRACK="1", DBT_PROFILES_DIR=str(PROJECT),
                DROP_HYGIENE_WAREHOUSE=str(work / "warehouse.duckdb"), DROP_HYGIENE_TEMP_DIR=str(work / "tmp"),
-               DROP_HYGIENE_INTERMEDIATE=intermediate)
+               DROP_HYGIENE_INTERMEDIATE=intermediate, DROP_HYGIENE_VARS=drop_vars)
+    before: dict = {"parse": parse}
+    if parse == "warm":
+        seconds, full = dbt_parse_first(work, env)
+        before.update(parse_before_s=round(seconds, 2), parse_before_was_full=full)
     dbt = str(Path(sys.executable).with_name("dbt"))
-    args = [dbt, "build", "--vars", drop_vars, "--target-path", str(work / "target"), "--log-path", str(work / "logs")]
+    args = [dbt, "build", "--target-path", str(work / "target"), "--log-path", str(work / "logs")]
     if not with_unit_tests:
         args += ["--exclude-resource-type", "unit_test"]
     log("dbt build ...")
@@ -220,7 +264,8 @@ def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False,
     elapsed = time.perf_counter() - start
     sampler.running = False
     sampler.join()
-    return elapsed, sampler, code, "".join(lines[-30:]), started_at
+    before["build_parsed_all"] = any("Unable to do partial parsing" in line for line in lines)
+    return elapsed, sampler, code, "".join(lines[-30:]), started_at, before
 
 
 def model_times(results: dict) -> dict[str, float]:
@@ -470,6 +515,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="where the build keeps the intermediate tables (DROP_HYGIENE_INTERMEDIATE): "
                              "the warehouse file (default) or memory; with memory, the checks are made from "
                              "the marts and no standardization rate is reported")
+    parser.add_argument("--parse", choices=["warm", "cold"], default="warm",
+                        help="what dbt has parsed before the timed build: warm (default), the project as the "
+                             "run before left it, brought up to date by an untimed dbt parse; cold, nothing "
+                             "(the build parses the whole project, as a drop given with --vars does)")
     parser.add_argument("--baseline", type=Path, metavar="PATH",
                         help="a JSON of an earlier run (--json): print this run's times against it, per model")
     args = parser.parse_args(argv)
@@ -477,7 +526,8 @@ def main(argv: list[str] | None = None) -> int:
     cache = args.cache.resolve()
     drop = generated_drop(args.records, args.seed, cache)
     work = cache / f"run_{args.records}_s{args.seed}"
-    wall, sampler, code, tail, started_at = dbt_build(drop, work, args.with_unit_tests, args.intermediate)
+    wall, sampler, code, tail, started_at, before = dbt_build(drop, work, args.with_unit_tests, args.intermediate,
+                                                               args.parse)
     peak = sampler.peak
     if code != 0:
         print(tail, file=sys.stderr)
@@ -491,6 +541,7 @@ def main(argv: list[str] | None = None) -> int:
               "duckdb_memory_limit": os.environ.get("DROP_HYGIENE_MEMORY_LIMIT", "profiles.yml default"),
               "dbt_threads": os.environ.get("DROP_HYGIENE_THREADS", "profiles.yml default"),
               "intermediate": args.intermediate}
+    result.update(before)
     result.update(measured(drop, work, args.intermediate))
     result["records_per_s"] = round(result["list_lines"] / wall)
     result["cpu_s"] = cpu_seconds(work)
@@ -523,6 +574,9 @@ def main(argv: list[str] | None = None) -> int:
     phases = result["phases"]
     print(f"phases: dbt start and parse {phases['start_s']} s, nodes and hooks {phases['nodes_s']} s, "
           f"exit {phases['exit_s']} s")
+    print(f"parse: {result['parse']}; the build parsed the whole project: {result['build_parsed_all']}"
+          + (f"; dbt parse before it (untimed) {result['parse_before_s']} s, a full parse: "
+             f"{result['parse_before_was_full']}" if result["parse"] == "warm" else ""))
     print("slowest models: " + ", ".join(f"{name} {sec} s" for name, sec in slowest))
     print(f"longest chain: {result['chain_nodes']} nodes in {result['chain_s']} s, of which "
           f"{result['chain_wait_s']} s waiting for a free dbt thread"

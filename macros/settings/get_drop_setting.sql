@@ -4,7 +4,7 @@
     output_dir -> output/<drop_id>. Dates come back as ISO strings, counts as integers,
     switches as booleans. validate_drop_vars() has checked the forms already. -#}
 {% macro get_drop_setting(name) -%}
-    {%- set raw = var(name) -%}
+    {%- set raw = drop_var(name) -%}
     {%- set text = '' if raw is none else (raw | string | trim) -%}
     {%- if name == 'coding_date' and text == '' -%}
         {{ return(run_started_at.strftime('%Y-%m-%d')) }}

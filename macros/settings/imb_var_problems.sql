@@ -5,10 +5,10 @@
     fit the serial (9 digits with a 6-digit Mailer ID, 6 with a 9-digit one). -#}
 {% macro imb_var_problems() -%}
     {%- set problems = [] -%}
-    {%- set mailer_id = var('mailer_id', '') | string | trim -%}
-    {%- set service_type_id = var('service_type_id', '') | string | trim -%}
-    {%- set barcode_id = var('barcode_id', '00') | string | trim -%}
-    {%- set serial_start = var('serial_start', '') | string | trim -%}
+    {%- set mailer_id = drop_var('mailer_id') | string | trim -%}
+    {%- set service_type_id = drop_var('service_type_id') | string | trim -%}
+    {%- set barcode_id = drop_var('barcode_id') | string | trim -%}
+    {%- set serial_start = drop_var('serial_start') | string | trim -%}
     {%- set quote_hint = " (quote it in --vars: '012345', or YAML drops the leading zeros)" -%}
     {%- if mailer_id != '' -%}
         {%- if not (modules.re.match('^[0-8][0-9]{5}$', mailer_id) or modules.re.match('^9[0-9]{8}$', mailer_id)) -%}

@@ -96,13 +96,16 @@ def engine_env(tmp: Path) -> dict[str, str]:
     tables in the warehouse too, whatever the shell running the tests says (the tests read them)."""
     return {"DO_NOT_TRACK": "1", "DBT_PROFILES_DIR": str(PROJECT),
             "DROP_HYGIENE_WAREHOUSE": str(tmp / "warehouse.duckdb"), "DROP_HYGIENE_TEMP_DIR": str(tmp / "duckdb_tmp"),
-            "DROP_HYGIENE_SCRIPTS": str(PROJECT / "scripts"), "DROP_HYGIENE_INTERMEDIATE": "warehouse"}
+            "DROP_HYGIENE_SCRIPTS": str(PROJECT / "scripts"), "DROP_HYGIENE_INTERMEDIATE": "warehouse",
+            # a drop named in the shell running the tests is not theirs (a run that wants one sets it)
+            "DROP_HYGIENE_VARS": ""}
 
 
 @contextmanager
-def dbt_environment(tmp: Path, profiles: Path) -> Iterator[None]:
-    """The process environment of one in-process dbt run (engine_env, this profile), put back after."""
-    values = dict(engine_env(tmp), DBT_PROFILES_DIR=str(profiles))
+def dbt_environment(tmp: Path, profiles: Path, environment: dict[str, str] | None = None) -> Iterator[None]:
+    """The process environment of one in-process dbt run (engine_env, this profile, `environment`),
+    put back after."""
+    values = dict(engine_env(tmp), DBT_PROFILES_DIR=str(profiles), **(environment or {}))
     saved = {k: os.environ.get(k) for k in values}
     os.environ.update(values)
     try:
@@ -162,7 +165,8 @@ class InProcessDbt:
         return result.result.results[0].node.compiled_code
 
     def run(self, tmp: Path, command: str, drop: Path, extra_vars: dict | None = None,
-            select: str | None = None) -> DbtRun:
+            select: str | None = None, environment: dict[str, str] | None = None) -> DbtRun:
+        """`environment`: more environment variables for this run (DROP_HYGIENE_VARS, say)."""
         args = [*shlex.split(command), *self._common(), "--vars", drop_vars(tmp, drop, extra_vars)]
         # what a test reads is the warehouse, the output folder and the events: dbt's log file
         # and its JSON artifacts (the manifest, written again on every run) are left out, but
@@ -182,7 +186,7 @@ class InProcessDbt:
             if event.info.level in ("info", "warn", "error"):
                 lines.append(event.info.msg)
 
-        with dbt_environment(tmp, self.profiles):
+        with dbt_environment(tmp, self.profiles, environment):
             result = self._runner(manifest=self.manifest, callbacks=[keep]).invoke(args)
         if result.exception is not None:
             lines.append(str(result.exception))
@@ -233,19 +237,24 @@ def _session_temp(tmp_path_factory: pytest.TempPathFactory) -> None:
 
 
 def run_dbt(tmp: Path, command: str, drop: Path, extra_vars: dict | None = None,
-            select: str | None = None) -> DbtRun:
+            select: str | None = None, environment: dict[str, str] | None = None) -> DbtRun:
     """Run one dbt command on a drop, in a warehouse and output folder of its own (tmp/)."""
-    return in_process_dbt().run(tmp, command, drop, extra_vars, select)
+    return in_process_dbt().run(tmp, command, drop, extra_vars, select, environment)
 
 
 def run_dbt_cli(tmp: Path, args: list[str], drop: Path, extra_vars: dict | None = None,
-                env: dict[str, str] | None = None) -> DbtRun:
+                env: dict[str, str] | None = None, vars_from_environment: bool = False) -> DbtRun:
     """The dbt command line, as a user runs it, in a warehouse and output folder of its own (`env`:
-    more environment variables, such as DROP_HYGIENE_INTERMEDIATE)."""
-    command = [DBT, *args, "--vars", drop_vars(tmp, drop, extra_vars), "--target-path", str(tmp / "target"),
-               "--log-path", str(tmp / "logs")]
-    done = subprocess.run(command, cwd=PROJECT, env={**os.environ, **engine_env(tmp), **(env or {})},
-                          capture_output=True, text=True, timeout=900)
+    more environment variables, such as DROP_HYGIENE_INTERMEDIATE). With vars_from_environment the
+    drop's vars are given in DROP_HYGIENE_VARS instead of --vars, as for a run of drops that keeps
+    dbt's parse (README, "Running your own drop")."""
+    given = drop_vars(tmp, drop, extra_vars)
+    command = [DBT, *args, *([] if vars_from_environment else ["--vars", given]),
+               "--target-path", str(tmp / "target"), "--log-path", str(tmp / "logs")]
+    environment = {**os.environ, **engine_env(tmp), **(env or {})}
+    if vars_from_environment:
+        environment["DROP_HYGIENE_VARS"] = given
+    done = subprocess.run(command, cwd=PROJECT, env=environment, capture_output=True, text=True, timeout=900)
     return DbtRun(done.returncode, done.stdout + done.stderr, tmp / "warehouse.duckdb", tmp / "output")
 
 
@@ -253,7 +262,11 @@ def run_dbt_cli(tmp: Path, args: list[str], drop: Path, extra_vars: dict | None 
 def sample_build(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> DbtRun:
     """One full `dbt build` of the bundled sample drop on the command line, unit tests included,
     shared by the tests that only read it (copy it before changing anything). Under pytest-xdist
-    the workers share it: the first to need it builds it, holding a lock, and the other waits."""
+    the workers share it: the first to need it builds it, holding a lock, and the other waits.
+
+    The drop is named in DROP_HYGIENE_VARS, as a letter shop running one drop after another names
+    it (the many in-process runs give --vars): so this build also shows the unit tests reading
+    their own vars, not the environment's (the coding date of several differs from the sample's)."""
     root = tmp_path_factory.getbasetemp() if worker_id == "master" else tmp_path_factory.getbasetemp().parent
     tmp = root / "sample_build"
     with open(root / "sample_build.lock", "w") as lock:
@@ -262,7 +275,7 @@ def sample_build(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> Db
             done = tmp / "build.out"
             if not done.exists():
                 tmp.mkdir(exist_ok=True)
-                run = run_dbt_cli(tmp, ["build"], SAMPLE, SAMPLE_IMB_VARS)
+                run = run_dbt_cli(tmp, ["build"], SAMPLE, SAMPLE_IMB_VARS, vars_from_environment=True)
                 assert run.returncode == 0, run.output[-4000:]
                 done.write_text(run.output, encoding="utf-8")
         finally:

@@ -99,6 +99,24 @@ def test_malformed_barcode_vars_are_named(tmp_path: Path) -> None:
     assert "var 'mailer_id' = '12345' is not a Mailer ID" in run.output and "quote it" in run.output
 
 
+@pytest.mark.parametrize(("given", "message"), [
+    ("[mailing_date, '2027-01-12']", "DROP_HYGIENE_VARS is not a YAML mapping of drop vars"),
+    ("{mailing_date: '2027-01-12'", "DROP_HYGIENE_VARS is not a YAML mapping of drop vars"),  # not YAML: unclosed
+    ("{inptu_dir: /data/drop-7, drop_id: DROP-7}", "DROP_HYGIENE_VARS names 'inptu_dir', which is not a drop var"),
+    ("{coding_date: '2026-11-21', drop_id: DROP-7}",
+     "var 'coding_date' is given both in --vars and in DROP_HYGIENE_VARS: give each var once"),
+    ("{mailing_date: next week}", "var 'mailing_date' = 'next week' is not a date"),
+])
+def test_a_malformed_drop_hygiene_vars_is_named(tmp_path: Path, given: str, message: str) -> None:
+    """The drop's vars given in the environment (README, "Running your own drop") are checked as
+    --vars are, and a var given both ways is refused: the build stops before it writes anything."""
+    drop = make_drop(tmp_path / "drop", ["R1,A,,B,,,1 MAIN ST,,X,TX,78233,,"])
+    run = run_dbt(tmp_path, "build", drop, environment={"DROP_HYGIENE_VARS": given})
+    assert run.returncode != 0
+    assert message in run.output, run.output[-3000:]
+    assert not (tmp_path / "output").exists()
+
+
 def test_an_unwritable_output_dir_stops_the_build_before_the_drop_is_read(tmp_path: Path) -> None:
     """Only the list's physical lines are read beside the folder check (reading them writes
     nothing; they start the build's longest chain): no other drop file is read, and nothing is

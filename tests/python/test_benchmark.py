@@ -48,6 +48,9 @@ def test_a_small_run_accounts_for_every_line(tmp_path: Path) -> None:
     assert abs(phases["start_s"] + phases["nodes_s"] + phases["exit_s"] - result["wall_s"]) < 0.05
     assert phases["start_s"] > 0 and phases["nodes_s"] >= result["chain_s"] and phases["exit_s"] >= 0
     assert "phases: dbt start and parse" in done.stdout
+    # the build ran on the parse a `dbt parse` made just before it (a full one: the cache was empty)
+    assert result["parse"] == "warm" and result["parse_before_was_full"] is True
+    assert result["build_parsed_all"] is False and result["parse_before_s"] > 0
     assert result["scourgify"]["addresses"] == 100
     # the confusion table covers every line, and the pipeline finds what was planted
     assert sum(n for _, _, n in result["confusion"]) == result["list_lines"]
@@ -155,3 +158,16 @@ def test_the_idle_cores_and_the_stretches_they_were_idle_in() -> None:
     busy = [(started_at + k * 0.1, k * 0.2) for k in range(50)]
     assert benchmark.processor_use(busy, started_at, 2, results) == {"idle_core_s": 0.0, "idle_stretches": []}
     assert benchmark.processor_use(busy[:1], started_at, 2, results) == {"idle_core_s": None, "idle_stretches": []}
+
+
+def test_a_warm_run_keeps_only_dbts_saved_parse_of_the_run_before(tmp_path: Path) -> None:
+    work = tmp_path / "run_1000_s1"
+    (work / "target").mkdir(parents=True)
+    (work / "target" / benchmark.PARSE_STATE).write_bytes(b"dbt's parse")
+    (work / "target" / "run_results.json").write_text("{}")
+    (work / "warehouse.duckdb").write_bytes(b"last run's data")
+    benchmark.fresh_run_folder(work, "warm")
+    assert sorted(p.relative_to(work).as_posix() for p in work.rglob("*")) == ["target", f"target/{benchmark.PARSE_STATE}"]
+    assert (work / "target" / benchmark.PARSE_STATE).read_bytes() == b"dbt's parse"
+    benchmark.fresh_run_folder(work, "cold")
+    assert [p.name for p in work.rglob("*")] == ["target"]

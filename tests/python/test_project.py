@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import PROJECT, in_process_dbt
+from conftest import PROJECT, SAMPLE, in_process_dbt, run_dbt_cli
 
 
 def comparable(manifest: dict) -> str:
@@ -31,6 +31,24 @@ def test_parse_does_not_depend_on_drop_vars(tmp_path: Path) -> None:
     defaults, other = (json.loads((folder / "target" / "manifest.json").read_text(encoding="utf-8"))
                        for folder in (dbt.workdir / "parse", tmp_path / "other"))
     assert comparable(defaults) == comparable(other)
+
+
+def test_a_drop_named_in_the_environment_reuses_the_parse_of_the_drop_before(tmp_path: Path) -> None:
+    """dbt parses the whole project again whenever --vars changes. Two drops named in
+    DROP_HYGIENE_VARS on the command line, one after the other: the second is built with its own
+    vars on the first one's parse."""
+    select = ["build", "--select", "int_drop__settings"]
+    first = run_dbt_cli(tmp_path, select, SAMPLE, {"drop_id": "FIRST-DROP"}, vars_from_environment=True)
+    assert first.returncode == 0, first.output[-3000:]
+    assert "Unable to do partial parsing because saved manifest not found" in first.output
+    second = run_dbt_cli(tmp_path, select, SAMPLE, {"drop_id": "SECOND-DROP", "coding_date": "2026-11-23"},
+                         vars_from_environment=True)
+    assert second.returncode == 0, second.output[-3000:]
+    assert "Unable to do partial parsing" not in second.output
+    second_log = (tmp_path / "logs" / "dbt.log").read_text(encoding="utf-8").rsplit("Running with dbt=", 1)[1]
+    assert "Partial parsing enabled, no changes found, skipping parsing" in second_log
+    assert second.query("select drop_id, cast(coding_date as varchar), output_dir from intermediate.int_drop__settings") == [
+        ("SECOND-DROP", "2026-11-23", str(tmp_path / "output"))]
 
 
 def test_every_check_gates_the_release() -> None:
