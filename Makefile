@@ -8,6 +8,9 @@ BIN := $(VENV)/bin
 export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := False
 export DBT_PROFILES_DIR := $(CURDIR)
+# Every target here runs the bundled sample drop (or tests that name their own drops): a drop named
+# in the shell's DROP_HYGIENE_VARS (README, "Running your own drop") is not theirs.
+unexport DROP_HYGIENE_VARS
 
 # The sample drop was coded on 2026-11-20 against the 2026-11-01 reference; pinning the coding
 # date keeps its date-currency rules true whatever day the sample is run. Its pieces carry an
