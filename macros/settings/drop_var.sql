@@ -3,11 +3,11 @@
     dbt_project.yml. get_drop_setting() fills in the derived defaults; validate_drop_vars() checks
     the forms.
 
-    Why an environment variable: dbt parses the whole project again whenever --vars changes
-    (2.7 s of a 100,000-record build on this machine), and every drop has vars of its own. Nothing dbt parses depends on a drop's
-    vars (tests/python/test_project.py checks it), so a drop named in DROP_HYGIENE_VARS reuses the
-    parse of the drop before it. The variable is read only when dbt runs the nodes, never while it
-    parses (dbt would re-parse every model that read it).
+    Why an environment variable: dbt parses the whole project again whenever --vars changes (about
+    2.5 s of every build on this machine), and every drop has vars of its own. Nothing dbt parses
+    depends on a drop's vars (tests/python/test_project.py checks it), so a drop named in
+    DROP_HYGIENE_VARS reuses the parse of the drop before it. The variable is read only when dbt
+    runs the nodes, never while it parses (dbt would parse again every model that read it).
 
     Unit tests never read DROP_HYGIENE_VARS: they run on dbt_project.yml's defaults, --vars and
     their own overrides, whatever drop the environment names. -#}
