@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import make_drop, real_addresses, run_dbt
 
@@ -132,16 +133,23 @@ def test_an_unwritable_output_dir_stops_the_build_before_the_drop_is_read(tmp_pa
     assert "int_drop__settings" in tables and read <= {"stg_drop__mail_list_lines"}, tables
 
 
-def test_vars_are_data_not_sql(tmp_path: Path) -> None:
-    """Quotes, semicolons and SQL in the drop's vars are taken literally: the drop is released
-    under that id, and no statement of theirs runs."""
+@pytest.mark.parametrize("given_in", ["--vars", "DROP_HYGIENE_VARS"])
+def test_vars_are_data_not_sql(tmp_path: Path, given_in: str) -> None:
+    """Quotes, semicolons and SQL in the drop's vars are taken literally, given in --vars or in
+    DROP_HYGIENE_VARS: the drop is released under that id, and no statement of theirs runs."""
     a = real_addresses(1)[0]
     line = f"R1,Ann,,Lee,,,{a['address_line_1']},{a['address_line_2']},{a['city']},{a['state']},{a['zip']},ACME_DATA,"
     drop = make_drop(tmp_path / "drop 'quoted'; folder", [line])
     drop_id = "O'Brien'); create table main.pwned as select 1; --"
     offer = "X'; drop table marts.drop_log; --"
     out = tmp_path / "out 'q'; dir"
-    run = run_dbt(tmp_path, "build", drop, extra_vars={"drop_id": drop_id, "offer_code": offer, "output_dir": str(out)})
+    named = {"drop_id": drop_id, "offer_code": offer}
+    if given_in == "--vars":
+        run = run_dbt(tmp_path, "build", drop, extra_vars={**named, "output_dir": str(out)})
+    else:
+        given = yaml.safe_dump(named, default_flow_style=True, width=10_000)
+        run = run_dbt(tmp_path, "build", drop, extra_vars={"output_dir": str(out)},
+                      environment={"DROP_HYGIENE_VARS": given})
     assert run.returncode == 0, run.output[-3000:]
     assert run.query("select count(*) from information_schema.tables where table_name = 'pwned'") == [(0,)]
     assert run.query("select drop_id, offer_code, record_id from marts.drop_log") == [(drop_id, offer.upper(), "R1")]
