@@ -196,6 +196,9 @@ def processor_use(samples: list[tuple[float, float]], started_at: float, cores: 
 
 
 PARSE_STATE = "partial_parse.msgpack"  # dbt's saved parse, in the target folder
+# what dbt prints when it parses the whole project instead of its saved parse
+FULL_PARSE_MESSAGE = "Unable to do partial parsing"
+DBT = str(Path(sys.executable).with_name("dbt"))
 
 
 def fresh_run_folder(work: Path, parse: str) -> None:
@@ -213,15 +216,14 @@ def fresh_run_folder(work: Path, parse: str) -> None:
 def dbt_parse_first(work: Path, env: dict[str, str]) -> tuple[float, bool]:
     """`dbt parse` in the build's environment, untimed by the build: (seconds, whether dbt parsed
     the whole project)."""
-    dbt = str(Path(sys.executable).with_name("dbt"))
     log("dbt parse (before the timed build) ...")
     start = time.perf_counter()
-    done = subprocess.run([dbt, "parse", "--target-path", str(work / "target"), "--log-path", str(work / "logs")],
+    done = subprocess.run([DBT, "parse", "--target-path", str(work / "target"), "--log-path", str(work / "logs")],
                           cwd=PROJECT, env=env, capture_output=True, text=True)
     seconds = time.perf_counter() - start
     if done.returncode != 0:
         raise SystemExit(f"dbt parse failed (exit {done.returncode}):\n{done.stdout[-3000:]}{done.stderr[-2000:]}")
-    return seconds, "Unable to do partial parsing" in done.stdout
+    return seconds, FULL_PARSE_MESSAGE in done.stdout
 
 
 def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False, intermediate: str = "warehouse",
@@ -244,8 +246,7 @@ def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False, intermediat
     if parse == "warm":
         seconds, full = dbt_parse_first(work, env)
         before.update(parse_before_s=round(seconds, 2), parse_before_was_full=full)
-    dbt = str(Path(sys.executable).with_name("dbt"))
-    args = [dbt, "build", "--target-path", str(work / "target"), "--log-path", str(work / "logs")]
+    args = [DBT, "build", "--target-path", str(work / "target"), "--log-path", str(work / "logs")]
     if not with_unit_tests:
         args += ["--exclude-resource-type", "unit_test"]
     log("dbt build ...")
@@ -264,7 +265,7 @@ def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False, intermediat
     elapsed = time.perf_counter() - start
     sampler.running = False
     sampler.join()
-    before["build_parsed_all"] = any("Unable to do partial parsing" in line for line in lines)
+    before["build_parsed_all"] = any(FULL_PARSE_MESSAGE in line for line in lines)
     return elapsed, sampler, code, "".join(lines[-30:]), started_at, before
 
 
