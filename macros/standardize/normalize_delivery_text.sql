@@ -12,6 +12,10 @@
         19TH FL -> FL 19, Pub 28 213);
       - a grid number glued to its directional is split (125S 400E -> 125 S 400 E,
         Pub 28 Appendix D2);
+      - a primary number glued to the street name that follows it, a keying slip (2397GARFIELD AVE
+        -> 2397 GARFIELD AVE), is split when the letters are three or more and do not start as an
+        ordinal's do (ST, ND, RD, TH: 12THST is left as written, and so is a number with one or
+        two letters, 123A or 125S, which may be the number's own or a grid's);
       - a last line written on the delivery line (APO AE 09499, FPO AP) is dropped (Pub 28 225).
     Only lines that hold a digit next to a letter, a hyphen, a tens word or a military post
     office are rewritten; every other line passes through untouched. -#}
@@ -32,6 +36,8 @@
         ('(^| )(' ~ tens ~ ') (' ~ units ~ ')( |$)', '\\1\\2-\\3\\4'),
         ('(^| )0+([1-9][0-9]*(ST|ND|RD|TH))( |$)', '\\1\\2\\4'),
         ('(^| )([0-9]+)(ST|ND|RD|TH) (FLOOR|FLR|FL)( |$)', '\\1FL \\2\\5'),
+        ('^([0-9]+)([A-MOPQU-Z][A-Z]{2,}|S[A-SU-Z][A-Z]+|N[A-CE-Z][A-Z]+|R[A-CE-Z][A-Z]+'
+            ~ '|T[A-GI-Z][A-Z]+)( |$)', '\\1 \\2\\3'),
     ] -%}
     {%- set normalized = {'sql': text} -%}
     {%- for pattern, replacement in rules -%}

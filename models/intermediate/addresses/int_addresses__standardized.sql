@@ -1,6 +1,8 @@
 {#- USPS Publication 28 standardization of every address in int_addresses__unioned: the
     parsed components and the standardized delivery line. Word lists come from the pub28_*
     seeds (read as one-row maps); the rules are:
+      - a last line written after the street behind a comma (`3437 GRANT ST, TRACY MN 56175`) is
+        dropped (without_last_line): the record's own city, state and ZIP are coded;
       - the text is cleaned (clean_address_text) and rewritten where Pub 28 says so before it is
         split into words (normalize_delivery_text: glued designators and numbers split, dashes,
         two-word ordinals and directionals, grid numbers, a military last line dropped);
@@ -62,12 +64,21 @@ pub28 as (
         {{ seed_map(ref('pub28_box_forms'), 'form') }} as box_form_kinds
 ),
 
-cleaned_text as (
+-- a last line written after the street behind a comma is not part of the delivery line
+delivery_lines as (
     select
         addresses.*,
-        {{ clean_address_text('address_line_1') }} as text_line_1,
-        {{ clean_address_text('address_line_2') }} as text_line_2
+        {{ without_last_line('address_line_1') }} as delivery_line_1,
+        {{ without_last_line('address_line_2') }} as delivery_line_2
     from addresses
+),
+
+cleaned_text as (
+    select
+        *,
+        {{ clean_address_text('delivery_line_1') }} as text_line_1,
+        {{ clean_address_text('delivery_line_2') }} as text_line_2
+    from delivery_lines
 ),
 
 cleaned as (
@@ -566,22 +577,74 @@ parsed_lines as (
 -- noqa: enable=RF02
 -- a drop has a few thousand distinct city and state pairs and far fewer ZIPs than addresses:
 -- each is cleaned once
+place_texts as (
+    select distinct
+        city,
+        state,
+        {{ clean_address_text('city') }} as city_text,
+        {{ clean_address_text('state') }} as state_text
+    from address_places
+),
+
+-- a last line split across the fields another way: the ZIP in the state field (`MN 56175`), or
+-- the state, and the ZIP, after the city in the city field (`TRACY MN`, `TRACY, MN 56175`)
+place_parts as (
+    select
+        city,
+        state,
+        city_text,
+        case
+            when {{ regexp_contains('state_text', '^[A-Z][A-Z ]*[A-Z] [0-9]{5}([ -]?[0-9]{4})?$') }}
+                then regexp_extract(state_text, {{ sql_string('^(.*[A-Z]) [0-9]') }}, 1)
+            else state_text
+        end as state_word,
+        case
+            when {{ regexp_contains('state_text', '^[A-Z][A-Z ]*[A-Z] [0-9]{5}([ -]?[0-9]{4})?$') }}
+                then regexp_extract(state_text, {{ sql_string(' ([0-9]{5}([ -]?[0-9]{4})?)$') }}, 1)
+        end as zip_in_state,
+        case
+            when {{ regexp_contains('city_text', '[A-Z] [A-Z]{2}( [0-9]{5}([ -]?[0-9]{4})?)?$') }}
+                then regexp_extract(city_text, {{ sql_string(' ([A-Z]{2})( [0-9]{5}([ -]?[0-9]{4})?)?$') }}, 1)
+        end as state_after_city,
+        case
+            when {{ regexp_contains('city_text', '[A-Z] [A-Z]{2} [0-9]{5}([ -]?[0-9]{4})?$') }}
+                then regexp_extract(city_text, {{ sql_string(' ([0-9]{5}([ -]?[0-9]{4})?)$') }}, 1)
+        end as zip_after_city
+    from place_texts
+),
+
+-- the state after the city (and the ZIP after it) count when it is a state and the state field
+-- is empty or names the same state; a ZIP in the ZIP field wins over both (`final`)
 places as (
     select
-        distinct_places.city,
-        distinct_places.state,
-        distinct_places.clean_city,
-        coalesce(state_names.standard, distinct_places.clean_state_text) as clean_state
-    from (
-        select distinct
-            city,
-            state,
-            {{ clean_address_text('city') }} as clean_city,
-            {{ clean_address_text('state') }} as clean_state_text
-        from address_places
-    ) as distinct_places
-    left join {{ ref('pub28_states') }} as state_names
-        on distinct_places.clean_state_text = state_names.variant
+        place_parts.city,
+        place_parts.state,
+        case
+            when
+                tail_states.standard is not null
+                and (place_parts.state_word is null or given_states.standard = tail_states.standard)
+                then regexp_extract(place_parts.city_text, {{ sql_string('^(.*[A-Z]) [A-Z]{2}( [0-9-]+)?$') }}, 1)
+            else place_parts.city_text
+        end as clean_city,
+        coalesce(
+            given_states.standard,
+            place_parts.state_word,
+            tail_states.standard
+        ) as clean_state,
+        coalesce(
+            place_parts.zip_in_state,
+            case
+                when
+                    tail_states.standard is not null
+                    and (place_parts.state_word is null or given_states.standard = tail_states.standard)
+                    then place_parts.zip_after_city
+            end
+        ) as zip_in_place
+    from place_parts
+    left join {{ ref('pub28_states') }} as given_states
+        on place_parts.state_word = given_states.variant
+    left join {{ ref('pub28_states') }} as tail_states
+        on place_parts.state_after_city = tail_states.variant and tail_states.variant = tail_states.standard
 ),
 
 zips as (
@@ -634,8 +697,12 @@ final as (
         parsed_lines.po_box,
         places.clean_city as city_standardized,
         places.clean_state as state_standardized,
-        zips.zip5_given,
-        zips.zip4_given,
+        -- the ZIP field's, else a ZIP written in the state or the city field
+        coalesce(zips.zip5_given, {{ zip5_of('places.zip_in_place') }}) as zip5_given,
+        case
+            when zips.zip5_given is not null then zips.zip4_given
+            else {{ zip4_of('places.zip_in_place') }}
+        end as zip4_given,
         zips.is_zip_zero_restored,
         parsed_lines.is_unparseable,
         parsed_lines.delivery_line
