@@ -64,10 +64,21 @@ pub28 as (
         {{ seed_map(ref('pub28_box_forms'), 'form') }} as box_form_kinds
 ),
 
--- a last line written after the street behind a comma is not part of the delivery line
+-- a last line written after the street behind a comma is not part of the delivery line; the
+-- lines as written go no further (they are in int_addresses__unioned on the same key)
 delivery_lines as (
     select
-        addresses.*,
+        address_source,
+        source_key,
+        first_name,
+        middle_name,
+        last_name,
+        name_suffix,
+        company,
+        city,
+        state,
+        zip,
+        is_analyst_corrected,
         {{ without_last_line('address_line_1') }} as delivery_line_1,
         {{ without_last_line('address_line_2') }} as delivery_line_2
     from addresses
@@ -75,7 +86,17 @@ delivery_lines as (
 
 cleaned_text as (
     select
-        *,
+        address_source,
+        source_key,
+        first_name,
+        middle_name,
+        last_name,
+        name_suffix,
+        company,
+        city,
+        state,
+        zip,
+        is_analyst_corrected,
         {{ clean_address_text('delivery_line_1') }} as text_line_1,
         {{ clean_address_text('delivery_line_2') }} as text_line_2
     from delivery_lines
@@ -615,7 +636,7 @@ place_parts as (
 
 -- the state after the city (and the ZIP after it) count when it is a state and the state field
 -- is empty or names the same state; a ZIP in the ZIP field wins over both (`final`)
-places as (
+place_fields as (
     select
         place_parts.city,
         place_parts.state,
@@ -645,6 +666,17 @@ places as (
         on place_parts.state_word = given_states.variant
     left join {{ ref('pub28_states') }} as tail_states
         on place_parts.state_after_city = tail_states.variant and tail_states.variant = tail_states.standard
+),
+
+places as (
+    select
+        city,
+        state,
+        clean_city,
+        clean_state,
+        {{ zip5_of('zip_in_place') }} as zip5_in_place,
+        {{ zip4_of('zip_in_place') }} as zip4_in_place
+    from place_fields
 ),
 
 zips as (
@@ -698,11 +730,8 @@ final as (
         places.clean_city as city_standardized,
         places.clean_state as state_standardized,
         -- the ZIP field's, else a ZIP written in the state or the city field
-        coalesce(zips.zip5_given, {{ zip5_of('places.zip_in_place') }}) as zip5_given,
-        case
-            when zips.zip5_given is not null then zips.zip4_given
-            else {{ zip4_of('places.zip_in_place') }}
-        end as zip4_given,
+        coalesce(zips.zip5_given, places.zip5_in_place) as zip5_given,
+        case when zips.zip5_given is not null then zips.zip4_given else places.zip4_in_place end as zip4_given,
         zips.is_zip_zero_restored,
         parsed_lines.is_unparseable,
         parsed_lines.delivery_line
