@@ -1,6 +1,8 @@
 """Bad input stops the build with one clear message naming the file, column or var."""
 from __future__ import annotations
 
+import csv
+import datetime
 from pathlib import Path
 
 import pytest
@@ -179,3 +181,56 @@ def test_a_bad_line_in_a_reference_file_is_named_with_its_line_number(tmp_path: 
     assert run.returncode != 0
     assert "drop file zip4_ranges (model stg_drop__zip4_ranges)" in run.output
     assert "CSV Error on Line: 5" in run.output
+
+
+def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path) -> None:
+    """A move month, move type or date that a step could not read would drop out of its step unseen
+    (the mover mailed at the old address, the converted customer mailed again): the build stops,
+    naming the file, the column, the row and the value."""
+    drop = make_drop(tmp_path / "drop", ["R1,Ann,,Lee,,,1 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,"], optional=True)
+
+    def rewrite(name: str, row: int, column: str, value: str) -> None:
+        path = drop / name
+        rows = list(csv.DictReader(path.open(newline="", encoding="utf-8")))
+        rows[row - 1][column] = value
+        with path.open("w", newline="", encoding="utf-8") as out:
+            writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(rows)
+
+    rewrite("coa_moves.csv", 5, "move_effective_month", "2025-3")
+    rewrite("coa_moves.csv", 7, "move_type", "X")
+    rewrite("coa_moves.csv", 8, "coa_status", "moved")
+    rewrite("crm_conversions.csv", 2, "converted_on", "10/07/2026")
+    rewrite("mail_history.csv", 3, "mailed_on", "")
+    run = run_dbt(tmp_path, "build", drop,
+                  select="stg_drop__coa_moves stg_drop__crm_conversions stg_drop__mail_history")
+    assert run.returncode != 0
+    for check, named in [
+        ("coa_moves_move_effective_month_written_in_form", "source_row=5, value_as_written=2025-3, expected_form=YYYY-MM or YYYYMM"),
+        ("coa_moves_move_type_written_in_form", "source_row=7, value_as_written=X, expected_form=I, F or B"),
+        ("coa_moves_coa_status_written_in_form", "source_row=8, value_as_written=moved"),
+        ("crm_conversions_converted_on_written_in_form", "source_row=2, value_as_written=10/07/2026, expected_form=a date"),
+        ("mail_history_mailed_on_written_in_form", "source_row=3, value_as_written=None, expected_form=a date"),
+    ]:
+        assert f"test {check}: 1 failing rows ({named}" in run.output, (check, run.output[-3000:])
+
+
+def test_dates_with_a_time_and_either_case_of_a_code_are_read(tmp_path: Path) -> None:
+    """What the checklist can read passes: a date with its time (a CRM's timestamp export), a move
+    type and status in lower case, a move month written YYYYMM."""
+    drop = make_drop(tmp_path / "drop", ["R1,Ann,,Lee,,,1 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,"], optional=True)
+    conversions = (drop / "crm_conversions.csv").read_text(encoding="utf-8").splitlines()
+    conversions[1] = conversions[1].rsplit(",", 1)[0] + ",2026-10-07 14:03:00"
+    (drop / "crm_conversions.csv").write_text("\n".join(conversions) + "\n", encoding="utf-8")
+    moves = list(csv.DictReader((drop / "coa_moves.csv").open(newline="", encoding="utf-8")))
+    moves[0].update(move_type=moves[0]["move_type"].lower(), coa_status=moves[0]["coa_status"].upper(),
+                    move_effective_month=moves[0]["move_effective_month"].replace("-", ""))
+    with (drop / "coa_moves.csv").open("w", newline="", encoding="utf-8") as out:
+        writer = csv.DictWriter(out, fieldnames=list(moves[0]), lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(moves)
+    run = run_dbt(tmp_path, "build", drop, select="stg_drop__coa_moves stg_drop__crm_conversions")
+    assert run.returncode == 0, run.output[-3000:]
+    assert run.query("select converted_on from staging.stg_drop__crm_conversions where source_row = 1") \
+        == [(datetime.date(2026, 10, 7),)]
