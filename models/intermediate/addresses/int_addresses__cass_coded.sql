@@ -5,8 +5,10 @@
          the number; exactly one such ZIP corrects it. A ZIP that city_state knows but whose
          city disagrees, with no unique correction, stands (the ZIP outranks a vanity city).
       2. Street name: kept when the ZIP has it; else corrected to the one street of the ZIP
-         whose name is close enough: one letter off (edit distance 1) for a name of 4 letters or
-         more, or two letters off with Jaro-Winkler similarity >= 0.90 for a name of 8 or more.
+         whose name is close enough: the same name with SAINT/ST, MOUNT/MT or FORT/FT written the
+         other way (street_name_match_key: ST JAMES is SAINT JAMES), one letter off (edit distance
+         1) for a name of 4 letters or more, or two letters off with Jaro-Winkler similarity
+         >= 0.90 for a name of 8 or more.
          Only the ZIP's own street names are compared (blocked by ZIP5, never all streets), and
          two close streets mean no correction. (Jaro-Winkler alone is a poor judge of one wrong
          letter: DuckDB scores MAHAWK / MOHAWK 0.84 but MOHAWK / MOHAWKS 0.97.)
@@ -138,11 +140,17 @@ zip_resolved as {{ inline_cte() }} (
 ),
 
 zip_streets as (
-    select distinct
+    select
         zip5,
-        street_name
-    from segments
-    where record_type in ('S', 'H', 'F')
+        street_name,
+        {{ street_name_match_key('street_name') }} as street_match_key
+    from (
+        select distinct
+            zip5,
+            street_name
+        from segments
+        where record_type in ('S', 'H', 'F')
+    ) as distinct_streets
 ),
 
 unknown_streets as (
@@ -150,7 +158,8 @@ unknown_streets as (
         zip_resolved.address_source,
         zip_resolved.source_key,
         zip_resolved.zip5,
-        zip_resolved.street_name
+        zip_resolved.street_name,
+        {{ street_name_match_key('zip_resolved.street_name') }} as street_match_key
     from zip_resolved
     left join zip_streets
         on zip_resolved.zip5 = zip_streets.zip5 and zip_resolved.street_name = zip_streets.street_name
@@ -170,7 +179,9 @@ street_candidates as (
     inner join zip_streets
         on unknown_streets.zip5 = zip_streets.zip5
     where
-        (
+        -- the same name with SAINT/ST, MOUNT/MT or FORT/FT written the other way
+        unknown_streets.street_match_key = zip_streets.street_match_key
+        or (
             length(unknown_streets.street_name) >= 4
             and {{ edit_distance('unknown_streets.street_name', 'zip_streets.street_name') }} <= 1
         )
