@@ -1,7 +1,10 @@
 {#- The standardized delivery line from its Pub 28 components: PO BOX 12; RR 2 BOX 15 (HC,
-    PSC, CMR, UNIT alike); or 123 N MAIN ST SW; then the unit designator and number. -#}
+    PSC, CMR, UNIT alike); or 123 N MAIN ST SW; then a unit written before the last one
+    (secondary_before: BLDG A), the unit designator and number, and a private mailbox
+    (private_mailbox: PMB 123, Pub 28 285). -#}
 {% macro build_delivery_line(address_kind, primary_number, predirectional, street_name, street_suffix,
-                             postdirectional, unit_designator, unit_number) -%}
+                             postdirectional, unit_designator, unit_number, secondary_before=none,
+                             private_mailbox=none) -%}
     concat_ws(
         ' ',
         case
@@ -13,7 +16,9 @@
                 {{ postdirectional }}
             )
         end,
+        {{ secondary_before if secondary_before is not none else 'cast(null as string)' }},
         {{ unit_designator }},
-        {{ unit_number }}
+        {{ unit_number }},
+        {{ private_mailbox if private_mailbox is not none else 'cast(null as string)' }}
     )
 {%- endmacro %}

@@ -348,7 +348,9 @@ final as (
                     'coalesce(street_resolved.street_suffix, segment_matches.segment_suffix)',
                     'coalesce(street_resolved.postdirectional, segment_matches.segment_postdirectional)',
                     'street_resolved.unit_designator',
-                    'street_resolved.unit_number'
+                    'street_resolved.unit_number',
+                    'street_resolved.secondary_before',
+                    'street_resolved.private_mailbox'
                 ) }}
         end as delivery_line
     from street_resolved

@@ -284,14 +284,54 @@ street_words as (
     from classified
 ),
 
+-- a private mailbox at a commercial mail receiving agency (PMB 123, PMB # 123; Pub 28 285) at the
+-- end of the line, or alone on the other line: printed at the end of the delivery line, never the
+-- unit a delivery point is looked up by (the agency's address is the delivery point)
+{%- set mailbox_words -%}
+        case
+            -- nearly every line has no PMB: one text search spares it the list work
+            when not coalesce(delivery_text like '%PMB%', false) then 0
+            when
+                {{ list_length('after_primary') }} >= 4
+                and {{ list_item('after_primary', '-3') }} = 'PMB'
+                and {{ list_item('after_primary', '-2') }} = '#'
+                then 3
+            when {{ list_length('after_primary') }} >= 3 and {{ list_item('after_primary', '-2') }} = 'PMB' then 2
+            else 0
+        end
+{%- endset %}
+private_mailboxes as (
+    select
+        *,
+        {{ mailbox_words }} as mailbox_words,
+        {{ list_length('after_primary') }} - {{ mailbox_words }} as unit_search_length,
+        case
+            when
+                coalesce(other_text like 'PMB%', false)
+                and {{ list_length('other_tokens') }} in (2, 3)
+                and {{ list_item('other_tokens', '1') }} = 'PMB'
+                and ({{ list_length('other_tokens') }} = 2 or {{ list_item('other_tokens', '2') }} = '#')
+                then 'PMB ' || {{ list_item('other_tokens', '-1') }}
+        end as other_line_mailbox
+    from street_words
+),
+
 unit_positions as (
     select
-        street_words.*,
+        private_mailboxes.*,
+        case
+            when mailbox_words > 0 then 'PMB ' || {{ list_item('after_primary', '-1') }}
+            else other_line_mailbox
+        end as private_mailbox,
+        -- a designator that takes no number (FRONT, REAR, LOBBY) is a unit only as the line's last
+        -- word: 100 N FRONT ST is a street
         {{ list_item(list_where(
-            integer_range(2, list_length('after_primary') ~ ' + 1'),
-            'i', lookup('pub28.designators', list_item('after_primary', 'i')) ~ ' is not null'
+            integer_range(2, 'unit_search_length + 1'),
+            'i', lookup('pub28.designators', list_item('after_primary', 'i')) ~ ' is not null and ('
+                ~ lookup('pub28.designator_ranges', list_item('after_primary', 'i'))
+                ~ ' or i = unit_search_length)'
         ), -1) }} as unit_position
-    from street_words
+    from private_mailboxes
     cross join pub28
 ),
 
@@ -300,8 +340,9 @@ units as (
         unit_positions.*,
         case
             when unit_position is not null then {{ list_slice('after_primary', '1', 'unit_position - 1') }}
+            when mailbox_words > 0 then {{ list_slice('after_primary', '1', 'unit_search_length') }}
             else after_primary
-        end as street_tokens,
+        end as street_and_unit_tokens,
         case
             when unit_position is not null
                 then {{ lookup('pub28.designators', list_item('after_primary', 'unit_position')) }}
@@ -313,7 +354,7 @@ units as (
         case
             when
                 unit_position is not null
-                then {{ join_tokens('after_primary', 'unit_position + 1', list_length('after_primary')) }}
+                then {{ join_tokens('after_primary', 'unit_position + 1', 'unit_search_length') }}
             when
                 {{ lookup('pub28.designators', list_item('other_tokens', '1')) }} is not null
                 and address_kind is not null
@@ -323,38 +364,63 @@ units as (
     cross join pub28
 ),
 
--- a directional written as two words (SOUTH WEST, N E) is one, unless only a suffix would be left
-directional_pairs as (
+-- a unit before the last one (BLDG A in 123 MAIN ST BLDG A APT 5, APT 4 in 123 MAIN ST APT 4
+-- REAR) is printed before it; the last one is the unit a delivery point is looked up by
+unit_levels as (
     select
         units.*,
         case
             when
-                {{ list_length('units.street_tokens') }} >= 3
-                and {{ list_item('units.street_tokens', '1') }} in ('N', 'NORTH', 'S', 'SOUTH')
-                and {{ list_item('units.street_tokens', '2') }} in ('E', 'EAST', 'W', 'WEST')
-                and not ({{ list_length('units.street_tokens') }} = 3 and only_suffix.variant is not null)
-                then {{ list_of([
-                        'left(' ~ list_item('units.street_tokens', 1) ~ ', 1)'
-                        ~ ' || left(' ~ list_item('units.street_tokens', 2) ~ ', 1)'
-                    ]) }}
-                    || {{ list_slice('units.street_tokens', '3') }}
+                units.unit_position is not null
+                and {{ list_length('units.street_and_unit_tokens') }} >= 3
+                and {{ lookup('pub28.designator_ranges', list_item('units.street_and_unit_tokens', '-2')) }}
+                then {{ list_slice('units.street_and_unit_tokens', '1', '-3') }}
+            else units.street_and_unit_tokens
+        end as street_tokens,
+        case
             when
-                {{ list_length('units.street_tokens') }} >= 3
-                and {{ list_item('units.street_tokens', '-2') }} in ('N', 'NORTH', 'S', 'SOUTH')
-                and {{ list_item('units.street_tokens', '-1') }} in ('E', 'EAST', 'W', 'WEST')
-                then {{ list_slice('units.street_tokens', '1', '-3') }}
-                    || {{ list_of([
-                        'left(' ~ list_item('units.street_tokens', -2) ~ ', 1)'
-                        ~ ' || left(' ~ list_item('units.street_tokens', -1) ~ ', 1)'
-                    ]) }}
-            else units.street_tokens
-        end as street_words
+                units.unit_position is not null
+                and {{ list_length('units.street_and_unit_tokens') }} >= 3
+                and {{ lookup('pub28.designator_ranges', list_item('units.street_and_unit_tokens', '-2')) }}
+                then {{ lookup('pub28.designators', list_item('units.street_and_unit_tokens', '-2')) }}
+                    || ' ' || {{ list_item('units.street_and_unit_tokens', '-1') }}
+        end as secondary_before
     from units
+    cross join pub28
+),
+
+-- a directional written as two words (SOUTH WEST, N E) is one, unless only a suffix would be left
+directional_pairs as (
+    select
+        unit_levels.*,
+        case
+            when
+                {{ list_length('unit_levels.street_tokens') }} >= 3
+                and {{ list_item('unit_levels.street_tokens', '1') }} in ('N', 'NORTH', 'S', 'SOUTH')
+                and {{ list_item('unit_levels.street_tokens', '2') }} in ('E', 'EAST', 'W', 'WEST')
+                and not ({{ list_length('unit_levels.street_tokens') }} = 3 and only_suffix.variant is not null)
+                then {{ list_of([
+                        'left(' ~ list_item('unit_levels.street_tokens', 1) ~ ', 1)'
+                        ~ ' || left(' ~ list_item('unit_levels.street_tokens', 2) ~ ', 1)'
+                    ]) }}
+                    || {{ list_slice('unit_levels.street_tokens', '3') }}
+            when
+                {{ list_length('unit_levels.street_tokens') }} >= 3
+                and {{ list_item('unit_levels.street_tokens', '-2') }} in ('N', 'NORTH', 'S', 'SOUTH')
+                and {{ list_item('unit_levels.street_tokens', '-1') }} in ('E', 'EAST', 'W', 'WEST')
+                then {{ list_slice('unit_levels.street_tokens', '1', '-3') }}
+                    || {{ list_of([
+                        'left(' ~ list_item('unit_levels.street_tokens', -2) ~ ', 1)'
+                        ~ ' || left(' ~ list_item('unit_levels.street_tokens', -1) ~ ', 1)'
+                    ]) }}
+            else unit_levels.street_tokens
+        end as street_words
+    from unit_levels
     left join {{ ref('pub28_street_suffixes') }} as only_suffix
         on
-            {{ list_length('units.street_tokens') }} = 3
-            and {{ list_item('units.street_tokens', '1') }} in ('N', 'NORTH', 'S', 'SOUTH')
-            and {{ list_item('units.street_tokens', '3') }} = only_suffix.variant
+            {{ list_length('unit_levels.street_tokens') }} = 3
+            and {{ list_item('unit_levels.street_tokens', '1') }} in ('N', 'NORTH', 'S', 'SOUTH')
+            and {{ list_item('unit_levels.street_tokens', '3') }} = only_suffix.variant
 ),
 
 -- a numbered highway: the seed's phrase (up to four words) right before its number or letters,
@@ -583,13 +649,17 @@ parsed_lines as (
         case when unit_designator is not null then regexp_replace(coalesce(unit_number, ''), '^#', '') end
             as unit_number,
         case when address_kind = 'po_box' then primary_number end as po_box,
+        case when address_kind = 'street' then secondary_before end as secondary_before,
+        case when address_kind = 'street' then private_mailbox end as private_mailbox,
         address_kind is null or street_name is null as is_unparseable,
         case
             when address_kind is not null and street_name is not null
                 then {{ build_delivery_line(
                     'address_kind', 'primary_number', 'predirectional', 'street_name', 'street_suffix',
                     'coalesce(postdirectional, highway_postdirectional)', 'unit_designator',
-                    "nullif(regexp_replace(coalesce(unit_number, ''), '^#', ''), '')"
+                    "nullif(regexp_replace(coalesce(unit_number, ''), '^#', ''), '')",
+                    "case when address_kind = 'street' then secondary_before end",
+                    "case when address_kind = 'street' then private_mailbox end"
                 ) }}
         end as delivery_line
     from components
@@ -727,6 +797,8 @@ final as (
         parsed_lines.unit_designator,
         parsed_lines.unit_number,
         parsed_lines.po_box,
+        parsed_lines.secondary_before,
+        parsed_lines.private_mailbox,
         places.clean_city as city_standardized,
         places.clean_state as state_standardized,
         -- the ZIP field's, else a ZIP written in the state or the city field
