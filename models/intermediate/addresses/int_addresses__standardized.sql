@@ -68,37 +68,17 @@ pub28 as (
 -- lines as written go no further (they are in int_addresses__unioned on the same key)
 delivery_lines as (
     select
-        address_source,
-        source_key,
-        first_name,
-        middle_name,
-        last_name,
-        name_suffix,
-        company,
-        city,
-        state,
-        zip,
-        is_analyst_corrected,
-        {{ without_last_line('address_line_1') }} as delivery_line_1,
-        {{ without_last_line('address_line_2') }} as delivery_line_2
+        {{ select_all_except('addresses', ['address_line_1', 'address_line_2']) }},
+        {{ without_last_line('addresses.address_line_1') }} as delivery_line_1,
+        {{ without_last_line('addresses.address_line_2') }} as delivery_line_2
     from addresses
 ),
 
 cleaned_text as (
     select
-        address_source,
-        source_key,
-        first_name,
-        middle_name,
-        last_name,
-        name_suffix,
-        company,
-        city,
-        state,
-        zip,
-        is_analyst_corrected,
-        {{ clean_address_text('delivery_line_1') }} as text_line_1,
-        {{ clean_address_text('delivery_line_2') }} as text_line_2
+        {{ select_all_except('delivery_lines', ['delivery_line_1', 'delivery_line_2']) }},
+        {{ clean_address_text('delivery_lines.delivery_line_1') }} as text_line_1,
+        {{ clean_address_text('delivery_lines.delivery_line_2') }} as text_line_2
     from delivery_lines
 ),
 
