@@ -19,7 +19,12 @@
         number `N64W23810`);
       - the secondary unit is the last unit designator (or `#`) in line 1 that follows at least
         one street word, with the word after it as the unit number; else line 2 when it starts
-        with a designator or `#`. When line 1 has no primary number and line 2 has, they swap;
+        with a designator or `#`. When line 1 has no primary number and line 2 has, they swap.
+        A designator that takes no number (FRONT, REAR) is a unit only as the line's last word
+        (100 N FRONT ST is a street); a unit and its number just before the last unit are printed
+        before it (secondary_before: BLDG A in BLDG A APT 5) and are not part of the street; a
+        private mailbox (PMB 123, Pub 28 285) at the end of the line or alone on line 2 is printed
+        at the end of the delivery line (private_mailbox) and is never the unit;
       - a two-word directional (SOUTH WEST, N E) before or after the street is one directional,
         unless that would leave only a suffix for the name (`100 SOUTH WEST ST` stays S WEST ST);
       - a numbered highway (Pub 28 237): a highway phrase of the pub28_highway_forms seed followed
