@@ -351,22 +351,21 @@ units as (
 
 -- a unit before the last one (BLDG A in 123 MAIN ST BLDG A APT 5, APT 4 in 123 MAIN ST APT 4
 -- REAR) is printed before it; the last one is the unit a delivery point is looked up by
+{%- set unit_before_last -%}
+    units.unit_position is not null
+    and {{ list_length('units.street_and_unit_tokens') }} >= 3
+    and {{ lookup('pub28.designator_ranges', list_item('units.street_and_unit_tokens', '-2')) }}
+{%- endset %}
 unit_levels as (
     select
         units.*,
         case
-            when
-                units.unit_position is not null
-                and {{ list_length('units.street_and_unit_tokens') }} >= 3
-                and {{ lookup('pub28.designator_ranges', list_item('units.street_and_unit_tokens', '-2')) }}
+            when {{ unit_before_last }}
                 then {{ list_slice('units.street_and_unit_tokens', '1', '-3') }}
             else units.street_and_unit_tokens
         end as street_tokens,
         case
-            when
-                units.unit_position is not null
-                and {{ list_length('units.street_and_unit_tokens') }} >= 3
-                and {{ lookup('pub28.designator_ranges', list_item('units.street_and_unit_tokens', '-2')) }}
+            when {{ unit_before_last }}
                 then {{ lookup('pub28.designators', list_item('units.street_and_unit_tokens', '-2')) }}
                     || ' ' || {{ list_item('units.street_and_unit_tokens', '-1') }}
         end as secondary_before
@@ -609,6 +608,8 @@ components as (
     from spelled_out
 ),
 
+{% set street_secondary_before = "case when address_kind = 'street' then secondary_before end" %}
+{%- set street_private_mailbox = "case when address_kind = 'street' then private_mailbox end" %}
 parsed_lines as (
     select
         address_source,
@@ -634,8 +635,8 @@ parsed_lines as (
         case when unit_designator is not null then regexp_replace(coalesce(unit_number, ''), '^#', '') end
             as unit_number,
         case when address_kind = 'po_box' then primary_number end as po_box,
-        case when address_kind = 'street' then secondary_before end as secondary_before,
-        case when address_kind = 'street' then private_mailbox end as private_mailbox,
+        {{ street_secondary_before }} as secondary_before,
+        {{ street_private_mailbox }} as private_mailbox,
         address_kind is null or street_name is null as is_unparseable,
         case
             when address_kind is not null and street_name is not null
@@ -643,8 +644,8 @@ parsed_lines as (
                     'address_kind', 'primary_number', 'predirectional', 'street_name', 'street_suffix',
                     'coalesce(postdirectional, highway_postdirectional)', 'unit_designator',
                     "nullif(regexp_replace(coalesce(unit_number, ''), '^#', ''), '')",
-                    "case when address_kind = 'street' then secondary_before end",
-                    "case when address_kind = 'street' then private_mailbox end"
+                    street_secondary_before,
+                    street_private_mailbox
                 ) }}
         end as delivery_line
     from components
@@ -664,18 +665,19 @@ place_texts as (
 
 -- a last line split across the fields another way: the ZIP in the state field (`MN 56175`), or
 -- the state, and the ZIP, after the city in the city field (`TRACY MN`, `TRACY, MN 56175`)
+{%- set state_with_zip = regexp_contains('state_text', '^[A-Z][A-Z ]*[A-Z] [0-9]{5}([ -]?[0-9]{4})?$') %}
 place_parts as (
     select
         city,
         state,
         city_text,
         case
-            when {{ regexp_contains('state_text', '^[A-Z][A-Z ]*[A-Z] [0-9]{5}([ -]?[0-9]{4})?$') }}
+            when {{ state_with_zip }}
                 then regexp_extract(state_text, {{ sql_string('^(.*[A-Z]) [0-9]') }}, 1)
             else state_text
         end as state_word,
         case
-            when {{ regexp_contains('state_text', '^[A-Z][A-Z ]*[A-Z] [0-9]{5}([ -]?[0-9]{4})?$') }}
+            when {{ state_with_zip }}
                 then regexp_extract(state_text, {{ sql_string(' ([0-9]{5}([ -]?[0-9]{4})?)$') }}, 1)
         end as zip_in_state,
         case
@@ -691,14 +693,16 @@ place_parts as (
 
 -- the state after the city (and the ZIP after it) count when it is a state and the state field
 -- is empty or names the same state; a ZIP in the ZIP field wins over both (`final`)
+{%- set state_after_city_counts -%}
+    tail_states.standard is not null
+    and (place_parts.state_word is null or given_states.standard = tail_states.standard)
+{%- endset %}
 place_fields as (
     select
         place_parts.city,
         place_parts.state,
         case
-            when
-                tail_states.standard is not null
-                and (place_parts.state_word is null or given_states.standard = tail_states.standard)
+            when {{ state_after_city_counts }}
                 then regexp_extract(place_parts.city_text, {{ sql_string('^(.*[A-Z]) [A-Z]{2}( [0-9-]+)?$') }}, 1)
             else place_parts.city_text
         end as clean_city,
@@ -709,12 +713,7 @@ place_fields as (
         ) as clean_state,
         coalesce(
             place_parts.zip_in_state,
-            case
-                when
-                    tail_states.standard is not null
-                    and (place_parts.state_word is null or given_states.standard = tail_states.standard)
-                    then place_parts.zip_after_city
-            end
+            case when {{ state_after_city_counts }} then place_parts.zip_after_city end
         ) as zip_in_place
     from place_parts
     left join {{ ref('pub28_states') }} as given_states
