@@ -55,7 +55,10 @@ sample: install
 # Two workers (this machine has 2 cores), one test module per worker at a time, longest first
 # (tests/python/conftest.py); the two modules that read the sample build share it. --durations
 # keeps the slow tests in view.
-PYTEST_ARGS ?= -n 2 --dist loadscope --no-loadscope-reorder --durations=15
+# A passing test's temporary folders (its drops, warehouses and outputs, about 800 MB for the
+# suite) are removed when pytest ends; a failing test's are kept to be read.
+PYTEST_TMP := -o tmp_path_retention_policy=failed
+PYTEST_ARGS ?= -n 2 --dist loadscope --no-loadscope-reorder --durations=15 $(PYTEST_TMP)
 
 pytest: install browser
 	$(BIN)/python -m pytest -q $(PYTEST_ARGS) tests/python
@@ -85,6 +88,10 @@ test: pytest
 # The same project on Spark (README, "Running on Spark"): its own virtualenv with dbt-spark and a
 # local PySpark (about 500 MB, so not part of `make install`), and Java 17 for Spark itself.
 # scripts/run_on_spark.py runs dbt with the spark target's session, Python models included.
+# PyPI has PySpark only as a source archive. uv builds it into a new cache entry at every
+# install (about 1.9 GB: PyPI's answers here always count as changed), and never reuses one: 38
+# installs filled the disk with 73 GB. --no-cache builds it in a temporary folder that uv
+# removes (about 20 s, as before).
 SPARK_VENV := .venv-spark
 SPARK_BIN := $(SPARK_VENV)/bin
 SPARK_SAMPLE_VARS := {coding_date: '2026-11-20', mailer_id: '123456', service_type_id: '040', output_dir: 'output/spark/SAMPLE-2026-12'}
@@ -92,7 +99,7 @@ SPARK_SAMPLE_VARS := {coding_date: '2026-11-20', mailer_id: '123456', service_ty
 $(SPARK_BIN)/dbt: requirements-spark.txt
 	$(PYTHON) -m venv $(SPARK_VENV)
 	$(SPARK_BIN)/python -m pip install --quiet uv==$(UV_VERSION)
-	$(SPARK_BIN)/uv pip install --quiet --compile-bytecode --python $(SPARK_BIN)/python -r requirements-spark.txt
+	$(SPARK_BIN)/uv pip install --quiet --no-cache --compile-bytecode --python $(SPARK_BIN)/python -r requirements-spark.txt
 	touch $(SPARK_BIN)/dbt
 
 install-spark: $(SPARK_BIN)/dbt java
@@ -114,7 +121,7 @@ sample-spark: install-spark
 # their outputs, and checks Spark's line numbers on a list split into many partitions. Not part of
 # `make test` (Spark alone takes minutes); CI runs it after make test.
 test-spark: install install-spark
-	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=10 tests/spark
+	$(BIN)/python -m pytest -q -p no:cacheprovider --durations=10 $(PYTEST_TMP) tests/spark
 
 docs: install
 	$(BIN)/dbt docs generate --vars "$(SAMPLE_VARS)"
