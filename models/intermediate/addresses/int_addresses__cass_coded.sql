@@ -15,11 +15,20 @@
       3. ZIP+4 and carrier route: the segment of the ZIP with that street whose primary range
          and parity hold the number (and, for a high-rise, whose unit range holds the unit,
          falling back to the building's default record). Pre/post-directional and suffix must
-         agree where the address gives them. Among the segments that hold it, the one that
-         agrees with the address exactly wins (N MAIN ST over MAIN ST for `MAIN ST`: fewest
-         components filled in from the segment), then the most specific (unit range, then firm,
-         then street / high-rise default), then the lowest ZIP+4, then the segment listed first
-         in zip4_ranges (on a full tie, so that a rerun codes the same way). -#}
+         agree where the address gives them, but for one directional written on the other side
+         of the name (WOODLAND AVE S for the file's S WOODLAND AVE, and the other way round: the
+         USPS footnote L, a directional changed to make the match), which is coded as the file
+         has it. Among the segments that hold it, the one that agrees with the address exactly
+         wins (N MAIN ST over MAIN ST for `MAIN ST`: fewest components filled in from the
+         segment; a directional moved counts last), then the most specific (unit range, then
+         firm, then street / high-rise default), then the lowest ZIP+4, then the segment listed
+         first in zip4_ranges (on a full tie, so that a rerun codes the same way).
+      A unit number written after the suffix with no designator (`3401 MONTGOMERY WAY 402`) is
+      read by the standardization as part of the street name, which the ZIP does not have: when
+      the name less its last two words is a street of the ZIP, the second-last word a Pub 28
+      suffix and the last a unit number (402, 4B, B, B4), the last word is the unit, with the
+      designator `#` (Pub 28 213: the designator not known). A name the ZIP has as written
+      (OLD LOOP 410) is never split. -#}
 {#- For segment_blocks below: a segment whose range reaches more blocks of 100 primary numbers than
     wide_segment_blocks is looked up as a wide segment; first_block and last_block are the blocks
     of its lowest and highest number (`segments` is the ZIP+4 file's CTE). -#}
@@ -159,6 +168,8 @@ unknown_streets as (
         zip_resolved.source_key,
         zip_resolved.zip5,
         zip_resolved.street_name,
+        zip_resolved.street_suffix,
+        zip_resolved.unit_number,
         {{ street_name_match_key('zip_resolved.street_name') }} as street_match_key
     from zip_resolved
     left join zip_streets
@@ -193,15 +204,58 @@ street_candidates as (
     group by 1, 2
 ),
 
+-- a unit number after the suffix, with no designator: 3401 MONTGOMERY WAY 402 is unit 402 of
+-- MONTGOMERY WAY when the ZIP has MONTGOMERY and not MONTGOMERY WAY 402
+trailing_unit_words as (
+    select
+        address_source,
+        source_key,
+        zip5,
+        {{ split_text('street_name', ' ') }} as name_words
+    from unknown_streets
+    where
+        street_suffix is null
+        and unit_number is null
+        and street_name like '% % %'
+),
+
+trailing_units as (
+    select
+        trailing_unit_words.address_source,
+        trailing_unit_words.source_key,
+        zip_streets.street_name,
+        suffixes.standard as street_suffix,
+        {{ list_item('trailing_unit_words.name_words', '-1') }} as unit_number
+    from trailing_unit_words
+    inner join {{ ref('pub28_street_suffixes') }} as suffixes
+        on {{ list_item('trailing_unit_words.name_words', '-2') }} = suffixes.variant
+    inner join zip_streets
+        on
+            trailing_unit_words.zip5 = zip_streets.zip5
+            and {{ list_join(list_slice('trailing_unit_words.name_words', '1', '-3'), ' ') }}
+            = zip_streets.street_name
+    where {{ matches_whole_pattern(list_item('trailing_unit_words.name_words', '-1'), '[0-9]+[A-Z]?|[A-Z][0-9]*') }}
+),
+
 street_resolved as {{ inline_cte() }} (
     select
-        {{ select_all_except('zip_resolved', ['street_name']) }},
+        {{ select_all_except('zip_resolved', ['street_name', 'street_suffix', 'unit_designator', 'unit_number']) }},
         case
+            when trailing_units.street_name is not null then trailing_units.street_name
             when street_candidates.close_streets = 1 then street_candidates.close_street_name
             else zip_resolved.street_name
         end as street_name,
-        coalesce(street_candidates.close_streets = 1, false) as is_street_corrected
+        coalesce(trailing_units.street_suffix, zip_resolved.street_suffix) as street_suffix,
+        case when trailing_units.street_name is not null then '#' else zip_resolved.unit_designator end
+            as unit_designator,
+        coalesce(trailing_units.unit_number, zip_resolved.unit_number) as unit_number,
+        coalesce(trailing_units.street_name is null and street_candidates.close_streets = 1, false)
+            as is_street_corrected
     from zip_resolved
+    left join trailing_units
+        on
+            zip_resolved.address_source = trailing_units.address_source
+            and zip_resolved.source_key = trailing_units.source_key
     left join street_candidates
         on
             zip_resolved.address_source = street_candidates.address_source
@@ -244,6 +298,20 @@ address_blocks as (
     where primary_value is not null
 ),
 
+-- the address's one directional stands on the other side of the name from the segment's, which
+-- has no other (WOODLAND AVE S against S WOODLAND AVE)
+{% set directional_moved -%}
+    (
+        address_blocks.predirectional is null
+        and address_blocks.postdirectional = segment_blocks.predirectional_key
+        and segment_blocks.postdirectional_key = ''
+    )
+    or (
+        address_blocks.postdirectional is null
+        and address_blocks.predirectional = segment_blocks.postdirectional_key
+        and segment_blocks.predirectional_key = ''
+    )
+{%- endset %}
 segment_matches as (
     select
         address_blocks.address_source,
@@ -254,11 +322,14 @@ segment_matches as (
         segment_blocks.predirectional as segment_predirectional,
         segment_blocks.suffix as segment_suffix,
         segment_blocks.postdirectional as segment_postdirectional,
+        {{ directional_moved }} as is_directional_moved,
         row_number() over (
             partition by address_blocks.address_source, address_blocks.source_key
             order by
                 -- a segment that agrees with every component the address gives and has no
-                -- component the address lacks beats one whose directional or suffix is filled in
+                -- component the address lacks beats one whose directional or suffix is filled in,
+                -- and any of these one whose directional the address wrote on the other side
+                cast({{ directional_moved }} as int),
                 cast(address_blocks.predirectional is null and segment_blocks.predirectional_key != '' as int)
                 + cast(address_blocks.street_suffix is null and segment_blocks.suffix_key != '' as int)
                 + cast(address_blocks.postdirectional is null and segment_blocks.postdirectional_key != '' as int),
@@ -281,11 +352,16 @@ segment_matches as (
     where
         address_blocks.primary_value between segment_blocks.primary_low and segment_blocks.primary_high
         and {{ fits_parity('address_blocks.primary_value', 'segment_blocks.primary_parity') }}
-        and coalesce(address_blocks.predirectional, segment_blocks.predirectional_key)
-        = segment_blocks.predirectional_key
         and coalesce(address_blocks.street_suffix, segment_blocks.suffix_key) = segment_blocks.suffix_key
-        and coalesce(address_blocks.postdirectional, segment_blocks.postdirectional_key)
-        = segment_blocks.postdirectional_key
+        and (
+            (
+                coalesce(address_blocks.predirectional, segment_blocks.predirectional_key)
+                = segment_blocks.predirectional_key
+                and coalesce(address_blocks.postdirectional, segment_blocks.postdirectional_key)
+                = segment_blocks.postdirectional_key
+            )
+            or {{ directional_moved }}
+        )
         and (
             segment_blocks.secondary_low is null
             or (
@@ -305,6 +381,20 @@ preferred_cities as (
     from city_state
 ),
 
+-- the directionals as coded: those the address gives, with those it lacks filled in from the
+-- segment; a directional written on the other side of the name takes the segment's side
+{% set coded_predirectional -%}
+    case
+        when segment_matches.is_directional_moved then segment_matches.segment_predirectional
+        else coalesce(street_resolved.predirectional, segment_matches.segment_predirectional)
+    end
+{%- endset %}
+{% set coded_postdirectional -%}
+    case
+        when segment_matches.is_directional_moved then segment_matches.segment_postdirectional
+        else coalesce(street_resolved.postdirectional, segment_matches.segment_postdirectional)
+    end
+{%- endset %}
 final as (
     select
         street_resolved.address_source,
@@ -318,10 +408,10 @@ final as (
         street_resolved.address_kind,
         street_resolved.primary_number,
         street_resolved.primary_value,
-        coalesce(street_resolved.predirectional, segment_matches.segment_predirectional) as predirectional,
+        {{ coded_predirectional }} as predirectional,
         street_resolved.street_name,
         coalesce(street_resolved.street_suffix, segment_matches.segment_suffix) as street_suffix,
-        coalesce(street_resolved.postdirectional, segment_matches.segment_postdirectional) as postdirectional,
+        {{ coded_postdirectional }} as postdirectional,
         street_resolved.unit_number,
         street_resolved.po_box,
         case
@@ -343,10 +433,10 @@ final as (
                 then {{ build_delivery_line(
                     'street_resolved.address_kind',
                     'street_resolved.primary_number',
-                    'coalesce(street_resolved.predirectional, segment_matches.segment_predirectional)',
+                    coded_predirectional,
                     'street_resolved.street_name',
                     'coalesce(street_resolved.street_suffix, segment_matches.segment_suffix)',
-                    'coalesce(street_resolved.postdirectional, segment_matches.segment_postdirectional)',
+                    coded_postdirectional,
                     'street_resolved.unit_designator',
                     'street_resolved.unit_number',
                     'street_resolved.secondary_before',
