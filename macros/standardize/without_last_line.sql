@@ -4,17 +4,26 @@
     the ZIP or ZIP+4 are the last line, Pub 28 211 and 224; the record's own city, state and ZIP
     fields are the ones coded). What follows the comma must be a city ending in a letter, a state
     of two letters after a space and a ZIP of five digits at the end, so a unit after a comma
-    (`40 ELM ST, STE 12345`, `8 OCEAN PKWY, APT 3-C`) stays. A line without a comma (nearly all)
-    is not searched. NULL stays NULL. -#}
-{% macro without_last_line(text) -%}
-    {{ return(adapter.dispatch('without_last_line', 'drop_hygiene')(text)) }}
+    (`40 ELM ST, STE 12345`, `8 OCEAN PKWY, APT 3-C`) stays. Given the record's `city` and
+    `state` (the expressions of its fields), a last line of the city alone or the city and state,
+    as the record's fields write them, is dropped too (`40 ELM ST APT 9, SEDONA`, `40 ELM ST, SEDONA
+    AZ`): without the ZIP a city cannot be told from a unit or a street word by its form, only by
+    being the record's own city. A line without a comma (nearly all) is not searched. NULL stays
+    NULL. -#}
+{% macro without_last_line(text, city=none, state=none) -%}
+    {{ return(adapter.dispatch('without_last_line', 'drop_hygiene')(text, city, state)) }}
 {%- endmacro %}
 
-{% macro default__without_last_line(text) -%}
+{% macro default__without_last_line(text, city, state) -%}
+    {%- set after_last_comma = "upper(trim(" ~ regexp_replace_first(text, '^.*,', '') ~ "))" -%}
+    {%- set city_written = "upper(trim(" ~ city ~ "))" -%}
     case
-        when {{ text }} like '%,%'
-            then {{ regexp_replace_first(text,
+        when not coalesce({{ text }} like '%,%', false) then {{ text }}
+        {%- if city is not none %}
+        when {{ after_last_comma }} in ({{ city_written }}, {{ city_written }} || ' ' || upper(trim({{ state }})))
+            then {{ regexp_replace_first(text, ' *,[^,]*$', '') }}
+        {%- endif %}
+        else {{ regexp_replace_first(text,
                 ' *,[^,]*[A-Za-z] *,? +[A-Za-z]{2}[.]? *,? +[0-9]{5}( *-? *[0-9]{4})? *$', '') }}
-        else {{ text }}
     end
 {%- endmacro %}

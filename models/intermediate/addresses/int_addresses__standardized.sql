@@ -1,8 +1,11 @@
 {#- USPS Publication 28 standardization of every address in int_addresses__unioned: the
     parsed components and the standardized delivery line. Word lists come from the pub28_*
     seeds (read as one-row maps); the rules are:
-      - a last line written after the street behind a comma (`3437 GRANT ST, TRACY MN 56175`) is
-        dropped (without_last_line): the record's own city, state and ZIP are coded;
+      - a last line written after the street behind a comma (`3437 GRANT ST, TRACY MN 56175`, or
+        the record's own city, or city and state, alone: `40 ELM ST APT 9, SEDONA`) is dropped
+        (without_last_line): the record's own city, state and ZIP are coded; so is a firm or
+        building name before the address behind a comma (`SUNSET TOWERS, 3436 ROSEWOOD ST`,
+        without_name_before_comma), unless it starts with a unit designator (`LOBBY, 40 ELM ST`);
       - the text is cleaned (clean_address_text) and rewritten where Pub 28 says so before it is
         split into words (normalize_delivery_text: glued designators and numbers split, dashes,
         two-word ordinals and directionals, grid numbers, a military last line dropped);
@@ -19,7 +22,8 @@
         number `N64W23810`);
       - the secondary unit is the last unit designator (or `#`) in line 1 that follows at least
         one street word, with the word after it as the unit number; else line 2 when it starts
-        with a designator or `#`. When line 1 has no primary number and line 2 has, they swap.
+        with a designator or `#`. When line 1 is empty and line 2 is not, or line 1 has no primary
+        number and line 2 has one or is a box or route (`ACME CORP` over `PO BOX 131`), they swap.
         A designator that takes no number (FRONT, REAR) is a unit only as the line's last word
         (100 N FRONT ST is a street); a unit and its number just before the last unit are printed
         before it (secondary_before: BLDG A in BLDG A APT 5) and are not part of the street; a
@@ -69,14 +73,24 @@ pub28 as (
         {{ seed_map(ref('pub28_box_forms'), 'form') }} as box_form_kinds
 ),
 
--- a last line written after the street behind a comma is not part of the delivery line; the
--- lines as written go no further (they are in int_addresses__unioned on the same key)
-delivery_lines as (
+-- a firm or building name written before the address behind a comma is not part of the delivery
+-- line; the lines as written go no further (they are in int_addresses__unioned on the same key)
+named_lines as (
     select
         {{ select_all_except('addresses', ['address_line_1', 'address_line_2']) }},
-        {{ without_last_line('addresses.address_line_1') }} as delivery_line_1,
-        {{ without_last_line('addresses.address_line_2') }} as delivery_line_2
+        {{ without_name_before_comma('addresses.address_line_1', 'pub28.designators') }} as line_1,
+        {{ without_name_before_comma('addresses.address_line_2', 'pub28.designators') }} as line_2
     from addresses
+    cross join pub28
+),
+
+-- nor is a last line written after it behind a comma
+delivery_lines as (
+    select
+        {{ select_all_except('named_lines', ['line_1', 'line_2']) }},
+        {{ without_last_line('named_lines.line_1', 'named_lines.city', 'named_lines.state') }} as delivery_line_1,
+        {{ without_last_line('named_lines.line_2', 'named_lines.city', 'named_lines.state') }} as delivery_line_2
+    from named_lines
 ),
 
 cleaned_text as (
@@ -95,15 +109,26 @@ cleaned as (
     from cleaned_text
 ),
 
--- line 1 is the delivery line unless it has no number and line 2 has one
+-- line 1 is the delivery line unless it is empty and line 2 is not, or it has no number and line 2
+-- has one or is a box or route (ACME CORP over PO BOX 131; a line that is a box or route itself
+-- stays line 1). The box and route words are the pub28_box_forms seed's, less the ones that also
+-- begin streets and units (ROUTE, RTE, RT, RD, UNIT), as they read after cleaning.
+{% set box_line = '^(POST OFFICE (BOX|BX|DRAWER)|P O (BOX|B|DRAWER)|PO (BOX|BX|DRAWER)|POB|POBOX|BOX|BX'
+    ~ '|DRAWER|(FIRM )?CALLER( BOX)?|BIN|LOCK ?BOX|RURAL( ROUTE| RTE| RT| FREE DELIVERY)?|RURALROUTE|R R|RR'
+    ~ '|RFD|R F D|HIGHWAY CONTRACT( ROUTE)?|HWY CONTRACT|STAR (ROUTE|RTE|RT)|HCR?|H C|PSC|CMR) #? ?[0-9]' %}
 oriented as (
     select
         *,
-        coalesce(
-            not {{ regexp_contains("coalesce(clean_line_1, '')", '^[0-9]') }}
-            and {{ regexp_contains("coalesce(clean_line_2, '')", '^[0-9]') }},
-            false
-        ) as is_lines_swapped
+        -- as a case, so that a line 1 that starts with a number (nearly all) is tested once
+        case
+            when clean_line_1 is null then clean_line_2 is not null
+            when {{ regexp_contains('clean_line_1', '^[0-9]') }} then false
+            when clean_line_2 is null then false
+            when {{ regexp_contains('clean_line_2', '^[0-9]') }} then true
+            else
+                {{ regexp_contains('clean_line_2', box_line) }}
+                and not {{ regexp_contains('clean_line_1', box_line) }}
+        end as is_lines_swapped
     from cleaned
 ),
 

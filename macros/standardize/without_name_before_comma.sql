@@ -1,0 +1,23 @@
+{#- A delivery line without the firm or building name written before it behind a comma, as lists
+    of businesses key it: `SUNSET TOWERS, 3436 ROSEWOOD ST`, `ACME CORP, 12 ELM ST STE 5`,
+    `C/O MARY JONES, 40 OAK AVE` -> the address after the comma. The name holds no digit and the
+    address after it starts with one; a name whose first word is a unit designator (`LOBBY, 40
+    ELM ST`, `BLDG A, 40 ELM ST`, looked up in `designators`, the pub28_unit_designators map) is
+    a unit written first and stays, for the standardization to move after the street, and so does
+    a unit with its number (`APT 8, 40 ELM ST`: it holds a digit). A line without a comma (nearly
+    all) is not searched. NULL stays NULL. -#}
+{% macro without_name_before_comma(text, designators) -%}
+    {{ return(adapter.dispatch('without_name_before_comma', 'drop_hygiene')(text, designators)) }}
+{%- endmacro %}
+
+{% macro default__without_name_before_comma(text, designators) -%}
+    {%- set first_word = "upper(" ~ regexp_replace_first("trim(" ~ text ~ ")", '[^A-Za-z].*$', '') ~ ")" -%}
+    case
+        when
+            coalesce({{ text }} like '%,%', false)
+            and {{ regexp_contains(text, '^[^0-9,]*[A-Za-z][^0-9,]*, *[0-9]') }}
+            and {{ lookup(designators, first_word) }} is null
+            then {{ regexp_replace_first(text, '^[^0-9,]*, *', '') }}
+        else {{ text }}
+    end
+{%- endmacro %}
