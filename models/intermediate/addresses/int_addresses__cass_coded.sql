@@ -6,7 +6,8 @@
          city disagrees, with no unique correction, stands (the ZIP outranks a vanity city).
       2. Street name: kept when the ZIP has it; else corrected to the one street of the ZIP
          whose name is close enough: the same name with SAINT/ST, MOUNT/MT or FORT/FT written the
-         other way (street_name_match_key: ST JAMES is SAINT JAMES), one letter off (edit distance
+         other way (street_name_match_key: ST JAMES is SAINT JAMES), a number without the ordinal
+         ending the ZIP's name has (7 is 7TH, Pub 28 235), one letter off (edit distance
          1) for a name of 4 letters or more, or two letters off with Jaro-Winkler similarity
          >= 0.90 for a name of 8 or more.
          Only the ZIP's own street names are compared (blocked by ZIP5, never all streets), and
@@ -192,6 +193,12 @@ street_candidates as (
     where
         -- the same name with SAINT/ST, MOUNT/MT or FORT/FT written the other way
         unknown_streets.street_match_key = zip_streets.street_match_key
+        -- a numbered street keyed without its ordinal ending (7 CT for 7TH CT, Pub 28 235)
+        or (
+            {{ matches_whole_pattern('unknown_streets.street_name', '[0-9]+') }}
+            and {{ regexp_replace_first('zip_streets.street_name', '^([0-9]+)(ST|ND|RD|TH)$', '\\1') }}
+            = unknown_streets.street_name
+        )
         or (
             length(unknown_streets.street_name) >= 4
             and {{ edit_distance('unknown_streets.street_name', 'zip_streets.street_name') }} <= 1

@@ -12,7 +12,8 @@
       - `#`, NO and NUMBER after a unit designator or a box or route word are dropped (APT # 5
         -> APT 5, PO BOX #12 -> PO BOX 12, Pub 28 213 and 241);
       - a unit written before the street (`#8 40 ELM ST`, `APT 8, 40 ELM ST`, `LOBBY, 40 ELM
-        ST`) is moved after it;
+        ST`) is moved after it; a `#` before the only number of the line (`#3574 CEDAR PL`) is
+        dropped;
       - a line is a PO box (`PO BOX 12`; DRAWER, CALLER, BIN and LOCKBOX are PO BOX, Pub 28 283;
         a box number keeps its leading zeros, 282), a rural route or highway contract box
         (`RR 2 BOX 15`, `HC 1 BOX 5`; RFD, RD, ROUTE and STAR ROUTE forms; the route number
@@ -183,6 +184,13 @@ line_words as (
     select
         *,
         case
+            -- a `#` keyed before the primary number (`#3574 CEDAR PL`): the number is the house's
+            when
+                {{ list_item('unit_first_tokens', '1') }} = '#'
+                and {{ list_length('unit_first_tokens') }} >= 3
+                and {{ matches_whole_pattern(list_item('unit_first_tokens', '2'), '[0-9]+[A-Z]?') }}
+                and not {{ regexp_contains(list_item('unit_first_tokens', '3'), '^[0-9]') }}
+                then {{ list_slice('unit_first_tokens', '2') }}
             when
                 unit_first_words > 0
                 and {{ list_length('unit_first_tokens') }} > unit_first_words + 1
