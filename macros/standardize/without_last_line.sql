@@ -27,3 +27,19 @@
                 ' *,[^,]*[A-Za-z] *,? +[A-Za-z]{2}[.]? *,? +[0-9]{5}( *-? *[0-9]{4})? *$', '') }}
     end
 {%- endmacro %}
+
+{#- The last line that without_last_line drops for its city, state and ZIP form (`TRACY, MN 56175`
+    from `3437 GRANT ST, TRACY, MN 56175`), or NULL when the line has none: for a record whose own
+    city, state and ZIP fields are all empty, the place it names (a list that keeps the whole
+    address in one field). -#}
+{% macro last_line_after_comma(text) -%}
+    {{ return(adapter.dispatch('last_line_after_comma', 'drop_hygiene')(text)) }}
+{%- endmacro %}
+
+{% macro default__last_line_after_comma(text) -%}
+    nullif(regexp_extract(
+        {{ text }},
+        {{ sql_string(' *, *([^,]*[A-Za-z] *,? +[A-Za-z]{2}[.]? *,? +[0-9]{5}( *-? *[0-9]{4})?) *$') }},
+        1
+    ), '')
+{%- endmacro %}

@@ -19,11 +19,15 @@
          agree where the address gives them, but for one directional written on the other side
          of the name (WOODLAND AVE S for the file's S WOODLAND AVE, and the other way round: the
          USPS footnote L, a directional changed to make the match), which is coded as the file
-         has it. Among the segments that hold it, the one that agrees with the address exactly
+         has it; and for a suffix that the street does not have in the ZIP when the street has
+         one suffix only there, or none (CANYON ST for the ZIP's only CANYON, CANYON AVE; BROADWAY
+         ST for BROADWAY: the same footnote L), which is coded as the file has it and flagged
+         corrected. Among the segments that hold it, the one that agrees with the address exactly
          wins (N MAIN ST over MAIN ST for `MAIN ST`: fewest components filled in from the
-         segment; a directional moved counts last), then the most specific (unit range, then
-         firm, then street / high-rise default), then the lowest ZIP+4, then the segment listed
-         first in zip4_ranges (on a full tie, so that a rerun codes the same way).
+         segment; a directional moved counts after these, a suffix changed last), then the most
+         specific (unit range, then firm, then street / high-rise default), then the lowest
+         ZIP+4, then the segment listed first in zip4_ranges (on a full tie, so that a rerun
+         codes the same way).
       A unit number written after the suffix with no designator (`3401 MONTGOMERY WAY 402`) is
       read by the standardization as part of the street name, which the ZIP does not have: when
       the name less its last two words is a street of the ZIP, the second-last word a Pub 28
@@ -269,6 +273,17 @@ street_resolved as {{ inline_cte() }} (
             and zip_resolved.source_key = street_candidates.source_key
 ),
 
+-- how many suffixes each street of the ZIP has ('' for none counts as one)
+zip_street_suffixes as (
+    select
+        zip5,
+        street_name,
+        count(distinct suffix_key) as street_suffixes
+    from segments
+    where record_type in ('S', 'H', 'F')
+    group by 1, 2
+),
+
 -- every segment under each block of 100 primary numbers its range reaches (0-99, 100-199, ...),
 -- so that an address is joined to the segments of its own block, not to every segment of its
 -- street; a segment that reaches more than {{ wide_segment_blocks }} blocks (a rural route's 1-99999) is kept once,
@@ -277,14 +292,20 @@ street_resolved as {{ inline_cte() }} (
 segment_blocks as (
     select
         segments.*,
+        zip_street_suffixes.street_suffixes,
         {{ unnest_list(integer_range(first_block, last_block ~ ' + 1')) }} as primary_block
     from segments
+    left join zip_street_suffixes
+        on segments.zip5 = zip_street_suffixes.zip5 and segments.street_name = zip_street_suffixes.street_name
     where {{ first_block }} + {{ wide_segment_blocks }} > {{ last_block }}
     union all
     select
         segments.*,
+        zip_street_suffixes.street_suffixes,
         -1 as primary_block
     from segments
+    left join zip_street_suffixes
+        on segments.zip5 = zip_street_suffixes.zip5 and segments.street_name = zip_street_suffixes.street_name
     where {{ first_block }} + {{ wide_segment_blocks }} <= {{ last_block }}
 ),
 
@@ -307,17 +328,29 @@ address_blocks as (
 
 -- the address's one directional stands on the other side of the name from the segment's, which
 -- has no other (WOODLAND AVE S against S WOODLAND AVE)
+{#- never NULL: it is summed into the segment's rank below, where a NULL would make every
+    segment's rank NULL and tie them all (an address without directionals has NULL ones) -#}
 {% set directional_moved -%}
-    (
-        address_blocks.predirectional is null
-        and address_blocks.postdirectional = segment_blocks.predirectional_key
-        and segment_blocks.postdirectional_key = ''
+    coalesce(
+        (
+            address_blocks.predirectional is null
+            and address_blocks.postdirectional = segment_blocks.predirectional_key
+            and segment_blocks.postdirectional_key = ''
+        )
+        or (
+            address_blocks.postdirectional is null
+            and address_blocks.predirectional = segment_blocks.postdirectional_key
+            and segment_blocks.predirectional_key = ''
+        ),
+        false
     )
-    or (
-        address_blocks.postdirectional is null
-        and address_blocks.predirectional = segment_blocks.postdirectional_key
-        and segment_blocks.predirectional_key = ''
-    )
+{%- endset %}
+-- the address gives a suffix that the segment's street, which has only one suffix in the ZIP (or
+-- none), does not have: 2470 CANYON ST for the ZIP's only CANYON, CANYON AVE (the USPS footnote
+-- L, a suffix changed to make a match); a street with two suffixes in the ZIP (MAIN ST, MAIN AVE)
+-- is never changed
+{% set suffix_changed -%}
+    coalesce(address_blocks.street_suffix != segment_blocks.suffix_key, false)
 {%- endset %}
 segment_matches as (
     select
@@ -330,16 +363,20 @@ segment_matches as (
         segment_blocks.suffix as segment_suffix,
         segment_blocks.postdirectional as segment_postdirectional,
         {{ directional_moved }} as is_directional_moved,
+        {{ suffix_changed }} as is_suffix_changed,
         row_number() over (
             partition by address_blocks.address_source, address_blocks.source_key
             order by
                 -- a segment that agrees with every component the address gives and has no
-                -- component the address lacks beats one whose directional or suffix is filled in,
-                -- and any of these one whose directional the address wrote on the other side
-                cast({{ directional_moved }} as int),
+                -- component the address lacks beats one whose directional or suffix is filled in
+                -- (one point each, at most 3), any of these one whose directional the address
+                -- wrote on the other side (4 points), and that one whose suffix is changed (8; one
+                -- sort key, not three)
                 cast(address_blocks.predirectional is null and segment_blocks.predirectional_key != '' as int)
                 + cast(address_blocks.street_suffix is null and segment_blocks.suffix_key != '' as int)
-                + cast(address_blocks.postdirectional is null and segment_blocks.postdirectional_key != '' as int),
+                + cast(address_blocks.postdirectional is null and segment_blocks.postdirectional_key != '' as int)
+                + 4 * cast({{ directional_moved }} as int)
+                + 8 * cast({{ suffix_changed }} as int),
                 case
                     when segment_blocks.secondary_low is not null then 1
                     when segment_blocks.record_type = 'F' then 2
@@ -359,7 +396,10 @@ segment_matches as (
     where
         address_blocks.primary_value between segment_blocks.primary_low and segment_blocks.primary_high
         and {{ fits_parity('address_blocks.primary_value', 'segment_blocks.primary_parity') }}
-        and coalesce(address_blocks.street_suffix, segment_blocks.suffix_key) = segment_blocks.suffix_key
+        and (
+            coalesce(address_blocks.street_suffix, segment_blocks.suffix_key) = segment_blocks.suffix_key
+            or segment_blocks.street_suffixes = 1
+        )
         and (
             (
                 coalesce(address_blocks.predirectional, segment_blocks.predirectional_key)
@@ -402,6 +442,12 @@ preferred_cities as (
         else coalesce(street_resolved.postdirectional, segment_matches.segment_postdirectional)
     end
 {%- endset %}
+{% set coded_suffix -%}
+    case
+        when segment_matches.is_suffix_changed then segment_matches.segment_suffix
+        else coalesce(street_resolved.street_suffix, segment_matches.segment_suffix)
+    end
+{%- endset %}
 final as (
     select
         street_resolved.address_source,
@@ -417,7 +463,7 @@ final as (
         street_resolved.primary_value,
         {{ coded_predirectional }} as predirectional,
         street_resolved.street_name,
-        coalesce(street_resolved.street_suffix, segment_matches.segment_suffix) as street_suffix,
+        {{ coded_suffix }} as street_suffix,
         {{ coded_postdirectional }} as postdirectional,
         street_resolved.unit_number,
         street_resolved.po_box,
@@ -431,7 +477,8 @@ final as (
         segment_matches.carrier_route,
         segment_matches.record_type,
         street_resolved.is_zip_corrected,
-        street_resolved.is_street_corrected,
+        street_resolved.is_street_corrected or coalesce(segment_matches.is_suffix_changed, false)
+            as is_street_corrected,
         street_resolved.is_unparseable,
         not street_resolved.is_unparseable and street_resolved.zip5 is null as is_zip_invalid,
         street_resolved.zip5 is not null and segment_matches.zip4 is null as is_not_coded,
@@ -442,7 +489,7 @@ final as (
                     'street_resolved.primary_number',
                     coded_predirectional,
                     'street_resolved.street_name',
-                    'coalesce(street_resolved.street_suffix, segment_matches.segment_suffix)',
+                    coded_suffix,
                     coded_postdirectional,
                     'street_resolved.unit_designator',
                     'street_resolved.unit_number',

@@ -12,8 +12,8 @@
       - `#`, NO and NUMBER after a unit designator or a box or route word are dropped (APT # 5
         -> APT 5, PO BOX #12 -> PO BOX 12, Pub 28 213 and 241);
       - a unit written before the street (`#8 40 ELM ST`, `APT 8, 40 ELM ST`, `LOBBY, 40 ELM
-        ST`) is moved after it; a `#` before the only number of the line (`#3574 CEDAR PL`) is
-        dropped;
+        ST`) is moved after it; a `#` or NO before the only number of the line (`#3574 CEDAR PL`,
+        `NO. 1946 MAIN ST`) is dropped;
       - a line is a PO box (`PO BOX 12`; DRAWER, CALLER, BIN and LOCKBOX are PO BOX, Pub 28 283;
         a box number keeps its leading zeros, 282), a rural route or highway contract box
         (`RR 2 BOX 15`, `HC 1 BOX 5`; RFD, RD, ROUTE and STAR ROUTE forms; the route number
@@ -55,12 +55,15 @@ with addresses as (
 -- the drop's distinct city, state and ZIP, read from the union on their own: read from
 -- `addresses`, which the lines stream through, they made DuckDB hold every wide address row in
 -- memory for this second reader (6.5 GB at 10M records, against 2.9 GB)
+-- the place a record names: its city, state and ZIP fields, or, when all three are empty, the
+-- last line written on line 1 after a comma (`607 7TH CT, TRACY, MN 56175`), read as if it were
+-- in the city field (place_city); the same expression here and where the lines are read
 address_places as {{ materialize_cte() }} (
     select distinct
-        city,
-        state,
-        zip
-    from {{ ref('int_addresses__unioned') }}
+        {{ place_city('places_written') }} as city,
+        places_written.state,
+        places_written.zip
+    from {{ ref('int_addresses__unioned') }} as places_written
 ),
 
 pub28 as (
@@ -78,7 +81,8 @@ pub28 as (
 -- line; the lines as written go no further (they are in int_addresses__unioned on the same key)
 named_lines as (
     select
-        {{ select_all_except('addresses', ['address_line_1', 'address_line_2']) }},
+        {{ select_all_except('addresses', ['address_line_1', 'address_line_2', 'city']) }},
+        {{ place_city('addresses') }} as city,
         {{ without_name_before_comma('addresses.address_line_1', 'pub28.designators') }} as line_1,
         {{ without_name_before_comma('addresses.address_line_2', 'pub28.designators') }} as line_2
     from addresses
@@ -184,9 +188,10 @@ line_words as (
     select
         *,
         case
-            -- a `#` keyed before the primary number (`#3574 CEDAR PL`): the number is the house's
+            -- a `#` or NO keyed before the primary number (`#3574 CEDAR PL`, `NO. 1946 MAIN ST`):
+            -- the number is the house's
             when
-                {{ list_item('unit_first_tokens', '1') }} = '#'
+                {{ list_item('unit_first_tokens', '1') }} in ('#', 'NO', 'NUMBER', 'NBR', 'NUM')
                 and {{ list_length('unit_first_tokens') }} >= 3
                 and {{ matches_whole_pattern(list_item('unit_first_tokens', '2'), '[0-9]+[A-Z]?') }}
                 and not {{ regexp_contains(list_item('unit_first_tokens', '3'), '^[0-9]') }}
@@ -697,7 +702,8 @@ place_texts as (
 ),
 
 -- a last line split across the fields another way: the ZIP in the state field (`MN 56175`), or
--- the state, and the ZIP, after the city in the city field (`TRACY MN`, `TRACY, MN 56175`)
+-- the state, and the ZIP, after the city in the city field (`TRACY MN`, `TRACY, MN 56175`,
+-- `TRACY 56175`)
 {%- set state_with_zip = regexp_contains('state_text', '^[A-Z][A-Z ]*[A-Z] [0-9]{5}([ -]?[0-9]{4})?$') %}
 place_parts as (
     select
@@ -720,7 +726,12 @@ place_parts as (
         case
             when {{ regexp_contains('city_text', '[A-Z] [A-Z]{2} [0-9]{5}([ -]?[0-9]{4})?$') }}
                 then regexp_extract(city_text, {{ sql_string(' ([0-9]{5}([ -]?[0-9]{4})?)$') }}, 1)
-        end as zip_after_city
+        end as zip_after_city,
+        -- a ZIP after the city with no state between (`ROSEDALE 24280`)
+        case
+            when {{ regexp_contains('city_text', '[A-Z] [0-9]{5}([ -]?[0-9]{4})?$') }}
+                then regexp_extract(city_text, {{ sql_string(' ([0-9]{5}([ -]?[0-9]{4})?)$') }}, 1)
+        end as zip_after_city_name
     from place_texts
 ),
 
@@ -737,6 +748,8 @@ place_fields as (
         case
             when {{ state_after_city_counts }}
                 then regexp_extract(place_parts.city_text, {{ sql_string('^(.*[A-Z]) [A-Z]{2}( [0-9-]+)?$') }}, 1)
+            when place_parts.zip_after_city_name is not null
+                then regexp_extract(place_parts.city_text, {{ sql_string('^(.*[A-Z]) [0-9]') }}, 1)
             else place_parts.city_text
         end as clean_city,
         coalesce(
@@ -746,7 +759,8 @@ place_fields as (
         ) as clean_state,
         coalesce(
             place_parts.zip_in_state,
-            case when {{ state_after_city_counts }} then place_parts.zip_after_city end
+            case when {{ state_after_city_counts }} then place_parts.zip_after_city end,
+            place_parts.zip_after_city_name
         ) as zip_in_place
     from place_parts
     left join {{ ref('pub28_states') }} as given_states
