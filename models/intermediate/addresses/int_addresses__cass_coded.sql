@@ -428,26 +428,19 @@ preferred_cities as (
     from city_state
 ),
 
--- the directionals as coded: those the address gives, with those it lacks filled in from the
--- segment; a directional written on the other side of the name takes the segment's side
-{% set coded_predirectional -%}
-    case
-        when segment_matches.is_directional_moved then segment_matches.segment_predirectional
-        else coalesce(street_resolved.predirectional, segment_matches.segment_predirectional)
-    end
-{%- endset %}
-{% set coded_postdirectional -%}
-    case
-        when segment_matches.is_directional_moved then segment_matches.segment_postdirectional
-        else coalesce(street_resolved.postdirectional, segment_matches.segment_postdirectional)
-    end
-{%- endset %}
-{% set coded_suffix -%}
-    case
-        when segment_matches.is_suffix_changed then segment_matches.segment_suffix
-        else coalesce(street_resolved.street_suffix, segment_matches.segment_suffix)
-    end
-{%- endset %}
+-- the directionals and suffix as coded: those the address gives, with those it lacks filled in
+-- from the segment; a directional written on the other side of the name, or a suffix changed,
+-- takes the segment's
+{% set coded = {} %}
+{% for component, segment_column, changed in [
+    ('predirectional', 'segment_predirectional', 'is_directional_moved'),
+    ('postdirectional', 'segment_postdirectional', 'is_directional_moved'),
+    ('street_suffix', 'segment_suffix', 'is_suffix_changed'),
+] %}
+    {% do coded.update({component: 'case when segment_matches.' ~ changed ~ ' then segment_matches.'
+        ~ segment_column ~ ' else coalesce(street_resolved.' ~ component ~ ', segment_matches.'
+        ~ segment_column ~ ') end'}) %}
+{% endfor %}
 final as (
     select
         street_resolved.address_source,
@@ -461,10 +454,10 @@ final as (
         street_resolved.address_kind,
         street_resolved.primary_number,
         street_resolved.primary_value,
-        {{ coded_predirectional }} as predirectional,
+        {{ coded['predirectional'] }} as predirectional,
         street_resolved.street_name,
-        {{ coded_suffix }} as street_suffix,
-        {{ coded_postdirectional }} as postdirectional,
+        {{ coded['street_suffix'] }} as street_suffix,
+        {{ coded['postdirectional'] }} as postdirectional,
         street_resolved.unit_number,
         street_resolved.po_box,
         case
@@ -487,10 +480,10 @@ final as (
                 then {{ build_delivery_line(
                     'street_resolved.address_kind',
                     'street_resolved.primary_number',
-                    coded_predirectional,
+                    coded['predirectional'],
                     'street_resolved.street_name',
-                    coded_suffix,
-                    coded_postdirectional,
+                    coded['street_suffix'],
+                    coded['postdirectional'],
                     'street_resolved.unit_designator',
                     'street_resolved.unit_number',
                     'street_resolved.secondary_before',
