@@ -15,7 +15,12 @@
         {%- else -%}
             {%- set header = drop_file_header(location) | map('lower') | list -%}
             {%- set problems_before = problems | length -%}
-            {%- if location['format'] == 'csv' and header | length == 0 -%}
+            {%- if location['format'] == 'csv' and (header | join(',')).find('\x00') >= 0 -%}
+                {#- UTF-16 (Excel's "Unicode Text", some exports' "Unicode CSV") read as bytes: every
+                    other byte of its text is a NUL, and no column name would be found -#}
+                {%- do problems.append("drop file '" ~ location['path'] ~ "' is UTF-16 text (its first line holds NUL "
+                                       ~ "bytes): expected UTF-8 (or Windows-1252); save it again as CSV UTF-8") -%}
+            {%- elif location['format'] == 'csv' and header | length == 0 -%}
                 {%- do problems.append("drop file '" ~ location['path'] ~ "' is empty: expected a header row naming "
                                        ~ "its columns, then one line per record") -%}
             {%- elif location['format'] == 'csv' and header | length == 1 -%}
@@ -25,7 +30,7 @@
                                            ~ ": expected commas (a CSV file, RFC 4180); save it again as CSV") -%}
                 {%- endfor -%}
             {%- endif -%}
-            {#- an empty file or a wrong separator is the one problem worth saying about this file -#}
+            {#- UTF-16, an empty file or a wrong separator is the one problem worth saying about this file -#}
             {%- set shape_ok = problems | length == problems_before -%}
             {%- for column in drop_declared_columns(node.name)
                 if shape_ok and column.required and column.name not in header -%}
