@@ -23,9 +23,15 @@
         when {{ after_last_comma }} in ({{ city_written }}, {{ city_written }} || ' ' || upper(trim({{ state }})))
             then {{ regexp_replace_first(text, ' *,[^,]*$', '') }}
         {%- endif %}
-        else {{ regexp_replace_first(text,
-                ' *,[^,]*[A-Za-z] *,? +[A-Za-z]{2}[.]? *,? +[0-9]{5}( *-? *[0-9]{4})? *$', '') }}
+        else {{ regexp_replace_first(text, ' *,' ~ last_line_form() ~ ' *$', '') }}
     end
+{%- endmacro %}
+
+{#- The form of a last line after the comma, as a regular expression: a city ending in a letter,
+    a two-letter state and a ZIP or ZIP+4 (`TRACY, MN 56175-1287`). Written once for the two
+    macros here, which drop it and read it. -#}
+{% macro last_line_form() -%}
+    {{- return('[^,]*[A-Za-z] *,? +[A-Za-z]{2}[.]? *,? +[0-9]{5}( *-? *[0-9]{4})?') -}}
 {%- endmacro %}
 
 {#- The last line that without_last_line drops for its city, state and ZIP form (`TRACY, MN 56175`
@@ -39,7 +45,7 @@
 {% macro default__last_line_after_comma(text) -%}
     nullif(regexp_extract(
         {{ text }},
-        {{ sql_string(' *, *([^,]*[A-Za-z] *,? +[A-Za-z]{2}[.]? *,? +[0-9]{5}( *-? *[0-9]{4})?) *$') }},
+        {{ sql_string(' *, *(' ~ last_line_form() ~ ') *$') }},
         1
     ), '')
 {%- endmacro %}

@@ -37,19 +37,33 @@ def mail_list_lines(cases: list[dict[str, str]]) -> list[str]:
     return out.getvalue().splitlines()
 
 
+# The state field as lists write it, and the code it stands for (test_states_as_lists_abbreviate_them):
+# these records ride on the cases' drop, after them, so that one build serves both
+STATE_FORMS = {"Calif.": "CA", "N. Dak.": "ND", "W. Va.": "WV", "Minn": "MN", "Penna.": "PA",
+               "Wisc.": "WI", "Tex.": "TX", "texas": "TX", "tx": "TX"}
+
+
 @pytest.fixture(scope="module")
-def standardized(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
-    """case_id -> the delivery line the pipeline standardized it to ('' when it found none)."""
+def case_build(tmp_path_factory: pytest.TempPathFactory) -> dict[int, tuple[str, str]]:
+    """The cases' drop, and then one record per STATE_FORMS, built up to int_addresses__standardized
+    once: line number -> (delivery line, '' when none; standardized state)."""
     tmp = tmp_path_factory.mktemp("pub28")
     assert MAIL_LIST_HEADER.count(",") == 12
-    drop = make_drop(tmp / "drop", mail_list_lines(CASES))
+    state_lines = [f"S{k},PAT,,CASE,,,1 MAIN ST,,SPRINGFIELD,{state},,STATES," for k, state in enumerate(STATE_FORMS)]
+    drop = make_drop(tmp / "drop", mail_list_lines(CASES) + state_lines)
     run = run_dbt(tmp, "build", drop, select="+int_addresses__standardized")
     assert run.returncode == 0, run.output[-3000:]
-    lines = dict(run.query("""
-        select cast(source_key as integer), coalesce(delivery_line, '')
-        from intermediate.int_addresses__standardized where address_source = 'mail_list'"""))
-    assert len(lines) == len(CASES), "every case is one address, none raised or was lost"
-    return {case["case_id"]: lines[k + 2] for k, case in enumerate(CASES)}
+    lines = {line: (delivery_line, state) for line, delivery_line, state in run.query("""
+        select cast(source_key as integer), coalesce(delivery_line, ''), state_standardized
+        from intermediate.int_addresses__standardized where address_source = 'mail_list'""")}
+    assert len(lines) == len(CASES) + len(STATE_FORMS), "every record is one address, none raised or was lost"
+    return lines
+
+
+@pytest.fixture(scope="module")
+def standardized(case_build: dict[int, tuple[str, str]]) -> dict[str, str]:
+    """case_id -> the delivery line the pipeline standardized it to ('' when it found none)."""
+    return {case["case_id"]: case_build[k + 2][0] for k, case in enumerate(CASES)}
 
 
 @pytest.mark.parametrize("case", CASES, ids=[f"{c['case_id']}-{c['case_class']}" for c in CASES])
@@ -100,18 +114,10 @@ def test_fullwidth_forms_read_as_the_ascii_they_stand_for(tmp_path: Path) -> Non
     assert got["ＭＡＲＹ"][2] == "MARY" and got[None] == (None, None, None)
 
 
-def test_states_as_lists_abbreviate_them(tmp_path: Path) -> None:
+def test_states_as_lists_abbreviate_them(case_build: dict[int, tuple[str, str]]) -> None:
     """The state field as lists write it, read through the real pub28_states seed: the two-letter
     code in any case, the full name, and the GPO Style Manual's and AP's traditional abbreviations
     (Calif., N. Dak., W. Va., Penna.), periods or not. A record without a ZIP is found by its city,
     state and street, so a state the seed does not know leaves it uncoded."""
-    written = {"Calif.": "CA", "N. Dak.": "ND", "W. Va.": "WV", "Minn": "MN", "Penna.": "PA",
-               "Wisc.": "WI", "Tex.": "TX", "texas": "TX", "tx": "TX"}
-    lines = [f"S{k},PAT,,CASE,,,1 MAIN ST,,SPRINGFIELD,{state},,STATES," for k, state in enumerate(written)]
-    drop = make_drop(tmp_path / "drop", lines)
-    run = run_dbt(tmp_path, "build", drop, select="+int_addresses__standardized")
-    assert run.returncode == 0, run.output[-3000:]
-    got = dict(run.query("""
-        select cast(source_key as integer), state_standardized
-        from intermediate.int_addresses__standardized where address_source = 'mail_list'"""))
-    assert {state: got[k + 2] for k, state in enumerate(written)} == written
+    first_line = len(CASES) + 2
+    assert {state: case_build[first_line + k][1] for k, state in enumerate(STATE_FORMS)} == STATE_FORMS

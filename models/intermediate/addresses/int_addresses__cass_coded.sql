@@ -153,17 +153,21 @@ zip_resolved as {{ inline_cte() }} (
             and zip_checked.source_key = zip_candidates.source_key
 ),
 
+-- each street of each ZIP, with how many suffixes it has there ('' for none counts as one)
 zip_streets as (
     select
         zip5,
         street_name,
-        {{ street_name_match_key('street_name') }} as street_match_key
+        {{ street_name_match_key('street_name') }} as street_match_key,
+        street_suffixes
     from (
-        select distinct
+        select
             zip5,
-            street_name
+            street_name,
+            count(distinct suffix_key) as street_suffixes
         from segments
         where record_type in ('S', 'H', 'F')
+        group by 1, 2
     ) as distinct_streets
 ),
 
@@ -273,15 +277,14 @@ street_resolved as {{ inline_cte() }} (
             and zip_resolved.source_key = street_candidates.source_key
 ),
 
--- how many suffixes each street of the ZIP has ('' for none counts as one)
-zip_street_suffixes as (
+-- each segment with its street's number of suffixes in the ZIP
+counted_segments as (
     select
-        zip5,
-        street_name,
-        count(distinct suffix_key) as street_suffixes
+        segments.*,
+        zip_streets.street_suffixes
     from segments
-    where record_type in ('S', 'H', 'F')
-    group by 1, 2
+    left join zip_streets
+        on segments.zip5 = zip_streets.zip5 and segments.street_name = zip_streets.street_name
 ),
 
 -- every segment under each block of 100 primary numbers its range reaches (0-99, 100-199, ...),
@@ -292,20 +295,14 @@ zip_street_suffixes as (
 segment_blocks as (
     select
         segments.*,
-        zip_street_suffixes.street_suffixes,
         {{ unnest_list(integer_range(first_block, last_block ~ ' + 1')) }} as primary_block
-    from segments
-    left join zip_street_suffixes
-        on segments.zip5 = zip_street_suffixes.zip5 and segments.street_name = zip_street_suffixes.street_name
+    from counted_segments as segments
     where {{ first_block }} + {{ wide_segment_blocks }} > {{ last_block }}
     union all
     select
         segments.*,
-        zip_street_suffixes.street_suffixes,
         -1 as primary_block
-    from segments
-    left join zip_street_suffixes
-        on segments.zip5 = zip_street_suffixes.zip5 and segments.street_name = zip_street_suffixes.street_name
+    from counted_segments as segments
     where {{ first_block }} + {{ wide_segment_blocks }} <= {{ last_block }}
 ),
 
