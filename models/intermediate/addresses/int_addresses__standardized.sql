@@ -1,6 +1,8 @@
 {#- USPS Publication 28 standardization of every address in int_addresses__unioned: the
     parsed components and the standardized delivery line. Word lists come from the pub28_*
     seeds (read as one-row maps); the rules are:
+      - a country written at the end of a line behind a comma (`404 CEDAR TER, USA`) is dropped
+        (without_country);
       - a last line written after the street behind a comma (`3437 GRANT ST, TRACY MN 56175`, or
         the record's own city, or city and state, alone: `40 ELM ST APT 9, SEDONA`) is dropped
         (without_last_line): the record's own city, state and ZIP are coded; so is a firm or
@@ -77,15 +79,25 @@ pub28 as (
         {{ seed_map(ref('pub28_box_forms'), 'form') }} as box_form_kinds
 ),
 
--- a firm or building name written before the address behind a comma is not part of the delivery
--- line; the lines as written go no further (they are in int_addresses__unioned on the same key)
+-- a country written at the end of a line behind a comma (`404 CEDAR TER, USA`) is not part of a
+-- domestic address; the lines as written go no further (they are in int_addresses__unioned on the
+-- same key)
+domestic_lines as (
+    select
+        {{ select_all_except('addresses', ['address_line_1', 'address_line_2']) }},
+        {{ without_country('addresses.address_line_1') }} as address_line_1,
+        {{ without_country('addresses.address_line_2') }} as address_line_2
+    from addresses
+),
+
+-- nor is a firm or building name written before the address behind a comma
 named_lines as (
     select
-        {{ select_all_except('addresses', ['address_line_1', 'address_line_2', 'city']) }},
-        {{ place_city('addresses') }} as city,
-        {{ without_name_before_comma('addresses.address_line_1', 'pub28.designators') }} as line_1,
-        {{ without_name_before_comma('addresses.address_line_2', 'pub28.designators') }} as line_2
-    from addresses
+        {{ select_all_except('domestic_lines', ['address_line_1', 'address_line_2', 'city']) }},
+        {{ place_city('domestic_lines') }} as city,
+        {{ without_name_before_comma('domestic_lines.address_line_1', 'pub28.designators') }} as line_1,
+        {{ without_name_before_comma('domestic_lines.address_line_2', 'pub28.designators') }} as line_2
+    from domestic_lines
     cross join pub28
 ),
 
