@@ -2,7 +2,7 @@
 de-duplication) finds a person however the files write the name, as a merge/purge bureau does:
 case, accents, punctuation, middle names, a suffix on one side, nicknames (Bill for William),
 an initial that can only be one person there, a surname with or without its hyphen, a firm's
-legal ending. It never takes a different person at the same address for the same one: Danielle
+legal ending, titles before the name and the whole name keyed in one field. It never takes a different person at the same address for the same one: Danielle
 for Daniel, Ann for Alan, a father for his son, Pat for Patricia without more to go on. End to
 end on one small drop at dedupe_level individual, on real addresses of the sample reference
 files; rejected_records says how each match was made."""
@@ -84,6 +84,19 @@ CASES = [
     dict(people=[("V1", "Daniel", "", "Lowe", "", ""), ("V2", "Danielle", "", "Lowe", "", ""),
                  ("V3", "Ann", "", "Lowe", "", ""), ("V4", "Alan", "", "Lowe", "", "")],
          expect={"V1": ("MAILED", ""), "V2": ("MAILED", ""), "V3": ("MAILED", ""), "V4": ("MAILED", "")}),
+    # the name keyed across the fields as lists key it: a couple's titles, the whole name in the given
+    # name's field, the surname first behind a comma, a middle initial in the given name, a nickname in
+    # quotes; each is the same person as the file's plain name
+    dict(people=[("T1", "Mr. & Mrs. Gary", "", "Reyes", "", "")], dma=[("GARY", "REYES")],
+         expect={"T1": ("SUPPRESS_DMA", "SUPPRESS_DMA:EXACT")}),
+    dict(people=[("T2", "Kathleen Davis", "", "", "", "")], deceased=[("KATHLEEN", "", "DAVIS")],
+         expect={"T2": ("SUPPRESS_DECEASED", "SUPPRESS_DECEASED:EXACT")}),
+    dict(people=[("T3", "", "", "Gutierrez, Nicholas", "", "")], dma=[("Nicholas", "Gutierrez")],
+         expect={"T3": ("SUPPRESS_DMA", "SUPPRESS_DMA:EXACT")}),
+    dict(people=[("T4", "Sarah Q.", "", "Richardson", "", "")], conversions=[("", "SARAH", "RICHARDSON", "")],
+         expect={"T4": ("SUPPRESS_RECENT_CONVERTER", "SUPPRESS_RECENT_CONVERTER:EXACT")}),
+    dict(people=[("T5", 'Jason "Bud"', "", "Sanders", "", "")], history=[("Dr. Jason", "SANDERS", "")],
+         expect={"T5": ("SUPPRESS_FREQUENCY_CAP", "SUPPRESS_FREQUENCY_CAP:EXACT")}),
     # one piece per firm; a person named at the firm is a piece of their own
     dict(people=[("C1", "", "", "", "", "Summit Dental Group"), ("C2", "", "", "", "", "The Summit Dental Group, L.L.C."),
                  ("C3", "Jane", "", "Doe", "", "Summit Dental Group")],

@@ -811,22 +811,93 @@ zips as (
     ) as distinct_zip_texts
 ),
 
+-- a person's name as lists key it across the fields: courtesy titles and a quoted nickname off the
+-- given name (strip_name_titles); the whole name in one field with the other empty (`SMITH, JOHN` in
+-- either, `JOHN Q SMITH` in the given name's: its last word, and a generational suffix after it, is
+-- the surname); a middle initial after the given name (`SARAH Q.`) is not part of it, and is the
+-- middle name when that is empty. A given name of one word and a surname without a comma (nearly all) stay as written.
+{% set surname_at_end = '^(.*?[^ ]) +([^ ]+( +(?i)(JR|SR|II|III|IV|V|2ND|3RD)[.]?)?)$' %}
+{%- set after_comma = "trim(" ~ regexp_replace_first('name_fields.%s', '^[^,]*,', '') ~ ")" %}
+name_fields as (
+    select
+        parsed_lines.*,
+        {{ strip_name_titles("nullif(trim(parsed_lines.first_name), '')") }} as given_written,
+        nullif(trim(parsed_lines.last_name), '') as surname_written
+    from parsed_lines
+),
+
+name_parts as (
+    select
+        name_fields.*,
+        case
+            when
+                name_fields.given_written is null and name_fields.surname_written like '%,%'
+                and {{ standardize_name_suffix(after_comma | format('surname_written')) }} is null
+                then 'surname_comma'
+            when
+                name_fields.surname_written is null and name_fields.given_written like '%,%'
+                and {{ standardize_name_suffix(after_comma | format('given_written')) }} is null
+                then 'given_comma'
+            when name_fields.surname_written is null and name_fields.given_written like '% %' then 'given_whole'
+        end as whole_name_form
+    from name_fields
+),
+
+person_names as (
+    select
+        name_parts.*,
+        case name_parts.whole_name_form
+            when 'surname_comma' then {{ after_comma | replace('name_fields.', 'name_parts.') | format('surname_written') }}
+            when 'given_comma' then {{ after_comma | replace('name_fields.', 'name_parts.') | format('given_written') }}
+            when 'given_whole' then regexp_extract(name_parts.given_written, '{{ surname_at_end }}', 1)
+            else name_parts.given_written
+        end as given_full,
+        case name_parts.whole_name_form
+            when 'surname_comma' then trim(regexp_extract(name_parts.surname_written, '^([^,]*),', 1))
+            when 'given_comma' then trim(regexp_extract(name_parts.given_written, '^([^,]*),', 1))
+            when 'given_whole' then regexp_extract(name_parts.given_written, '{{ surname_at_end }}', 2)
+            else name_parts.surname_written
+        end as surname_full
+    from name_parts
+),
+
+people as (
+    select
+        person_names.*,
+        case
+            when
+                person_names.given_full like '% %'
+                and {{ regexp_contains('person_names.given_full', '^[^ ]+ +[A-Za-z][.]?$') }}
+                then regexp_extract(person_names.given_full, '^([^ ]+) ', 1)
+            else person_names.given_full
+        end as given_name,
+        case
+            when
+                person_names.given_full like '% %'
+                and nullif(trim(person_names.middle_name), '') is null
+                and {{ regexp_contains('person_names.given_full', '^[^ ]+ +[A-Za-z][.]?$') }}
+                then regexp_extract(person_names.given_full, ' ([A-Za-z])[.]?$', 1)
+            else person_names.middle_name
+        end as middle_given
+    from person_names
+),
+
 final as (
     select
         parsed_lines.address_source,
         parsed_lines.source_key,
-        {{ standardize_name('parsed_lines.first_name') }} as first_name,
-        {{ standardize_name('parsed_lines.middle_name') }} as middle_name,
+        {{ standardize_name('parsed_lines.given_name') }} as first_name,
+        {{ standardize_name('parsed_lines.middle_given') }} as middle_name,
         case
             when
-                {{ standardize_name_suffix(trailing_name_word(standardize_name('parsed_lines.last_name'))) }}
+                {{ standardize_name_suffix(trailing_name_word(standardize_name('parsed_lines.surname_full'))) }}
                 is not null
-                then regexp_replace({{ standardize_name('parsed_lines.last_name') }}, ' [A-Z0-9]+$', '')
-            else {{ standardize_name('parsed_lines.last_name') }}
+                then regexp_replace({{ standardize_name('parsed_lines.surname_full') }}, ' [A-Z0-9]+$', '')
+            else {{ standardize_name('parsed_lines.surname_full') }}
         end as last_name,
         coalesce(
             {{ standardize_name_suffix('parsed_lines.name_suffix') }},
-            {{ standardize_name_suffix(trailing_name_word(standardize_name('parsed_lines.last_name'))) }}
+            {{ standardize_name_suffix(trailing_name_word(standardize_name('parsed_lines.surname_full'))) }}
         ) as name_suffix,
         {{ standardize_name('parsed_lines.company') }} as company,
         parsed_lines.is_analyst_corrected,
@@ -850,7 +921,7 @@ final as (
         zips.is_zip_zero_restored,
         parsed_lines.is_unparseable,
         parsed_lines.delivery_line
-    from parsed_lines
+    from people as parsed_lines
     inner join places
         on parsed_lines.city is not distinct from places.city and parsed_lines.state is not distinct from places.state
     inner join zips
