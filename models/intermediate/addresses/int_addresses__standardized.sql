@@ -821,24 +821,34 @@ zips as (
 name_fields as (
     select
         parsed_lines.*,
-        {{ strip_name_titles("nullif(trim(parsed_lines.first_name), '')") }} as given_written,
-        nullif(trim(parsed_lines.last_name), '') as surname_written
+        {{ strip_name_titles('parsed_lines.first_name') }} as given_written
     from parsed_lines
 ),
 
+-- only a name with a comma or a space in it (nearly none) is read further
 name_parts as (
     select
         name_fields.*,
         case
             when
-                name_fields.given_written is null and name_fields.surname_written like '%,%'
-                and {{ standardize_name_suffix(after_comma | format('surname_written')) }} is null
-                then 'surname_comma'
-            when
-                name_fields.surname_written is null and name_fields.given_written like '%,%'
-                and {{ standardize_name_suffix(after_comma | format('given_written')) }} is null
-                then 'given_comma'
-            when name_fields.surname_written is null and name_fields.given_written like '% %' then 'given_whole'
+                name_fields.last_name like '%,%'
+                or name_fields.given_written like '%,%'
+                or name_fields.given_written like '% %'
+                then case
+                        when
+                            name_fields.last_name like '%,%'
+                            and {{ is_blank('name_fields.first_name') }}
+                            and {{ standardize_name_suffix(after_comma | format('last_name')) }} is null
+                            then 'surname_comma'
+                        when
+                            name_fields.given_written like '%,%'
+                            and {{ is_blank('name_fields.last_name') }}
+                            and {{ standardize_name_suffix(after_comma | format('given_written')) }} is null
+                            then 'given_comma'
+                        when
+                            name_fields.given_written like '% %' and {{ is_blank('name_fields.last_name') }}
+                            then 'given_whole'
+                    end
         end as whole_name_form
     from name_fields
 ),
@@ -847,16 +857,16 @@ person_names as (
     select
         name_parts.*,
         case name_parts.whole_name_form
-            when 'surname_comma' then {{ after_comma | replace('name_fields.', 'name_parts.') | format('surname_written') }}
+            when 'surname_comma' then {{ after_comma | replace('name_fields.', 'name_parts.') | format('last_name') }}
             when 'given_comma' then {{ after_comma | replace('name_fields.', 'name_parts.') | format('given_written') }}
             when 'given_whole' then regexp_extract(name_parts.given_written, '{{ surname_at_end }}', 1)
             else name_parts.given_written
         end as given_full,
         case name_parts.whole_name_form
-            when 'surname_comma' then trim(regexp_extract(name_parts.surname_written, '^([^,]*),', 1))
+            when 'surname_comma' then trim(regexp_extract(name_parts.last_name, '^([^,]*),', 1))
             when 'given_comma' then trim(regexp_extract(name_parts.given_written, '^([^,]*),', 1))
             when 'given_whole' then regexp_extract(name_parts.given_written, '{{ surname_at_end }}', 2)
-            else name_parts.surname_written
+            else name_parts.last_name
         end as surname_full
     from name_parts
 ),
