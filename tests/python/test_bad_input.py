@@ -188,8 +188,9 @@ def test_a_bad_line_in_a_reference_file_is_named_with_its_line_number(tmp_path: 
 
 def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path) -> None:
     """A move month, move type or date that a step could not read would drop out of its step unseen
-    (the mover mailed at the old address, the converted customer mailed again): the build stops,
-    naming the file, the column, the row and the value."""
+    (the mover mailed at the old address, the converted customer mailed again), and so would a
+    reference file's flag or code (a vacant point mailed, a segment on the wrong side of the street):
+    the build stops, naming the file, the column, the row and the value."""
     drop = make_drop(tmp_path / "drop", ["R1,Ann,,Lee,,,1 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,"], optional=True)
 
     def rewrite(name: str, row: int, column: str, value: str) -> None:
@@ -206,8 +207,15 @@ def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path)
     rewrite("coa_moves.csv", 8, "coa_status", "moved")
     rewrite("crm_conversions.csv", 2, "converted_on", "10/07/2026")
     rewrite("mail_history.csv", 3, "mailed_on", "")
+    # a reference file's codes and flags: an occupied point read for a vacant one, a segment read
+    # on the wrong side of the street or of no type at all
+    rewrite("delivery_points.csv", 4, "vacant", "maybe")
+    rewrite("delivery_points.csv", 6, "cmra", "Unknown")
+    rewrite("zip4_ranges.csv", 2, "primary_parity", "X")
+    rewrite("zip4_ranges.csv", 3, "record_type", "Q")
     run = run_dbt(tmp_path, "build", drop,
-                  select="stg_drop__coa_moves stg_drop__crm_conversions stg_drop__mail_history")
+                  select="stg_drop__coa_moves stg_drop__crm_conversions stg_drop__mail_history "
+                         "stg_drop__delivery_points stg_drop__zip4_ranges")
     assert run.returncode != 0
     for check, named in [
         ("coa_moves_move_effective_month_written_in_form", "source_row=5, value_as_written=2025-3, expected_form=YYYY-MM or YYYYMM"),
@@ -215,6 +223,10 @@ def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path)
         ("coa_moves_coa_status_written_in_form", "source_row=8, value_as_written=moved"),
         ("crm_conversions_converted_on_written_in_form", "source_row=2, value_as_written=10/07/2026, expected_form=a date"),
         ("mail_history_mailed_on_written_in_form", "source_row=3, value_as_written=None, expected_form=a date"),
+        ("delivery_points_vacant_written_in_form", "source_row=4, value_as_written=maybe, expected_form=Y or N"),
+        ("delivery_points_cmra_written_in_form", "source_row=6, value_as_written=Unknown, expected_form=Y or N"),
+        ("zip4_ranges_primary_parity_written_in_form", "source_row=2, value_as_written=X, expected_form=O, E or B"),
+        ("zip4_ranges_record_type_written_in_form", "source_row=3, value_as_written=Q, expected_form=S, H, P, R, F or G"),
     ]:
         assert f"test {check}: 1 failing rows ({named}" in run.output, (check, run.output[-3000:])
 

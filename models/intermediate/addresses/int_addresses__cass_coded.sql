@@ -14,8 +14,10 @@
          two close streets mean no correction. (Jaro-Winkler alone is a poor judge of one wrong
          letter: DuckDB scores MAHAWK / MOHAWK 0.84 but MOHAWK / MOHAWKS 0.97.)
       3. ZIP+4 and carrier route: the segment of the ZIP with that street whose primary range
-         and parity hold the number (and, for a high-rise, whose unit range holds the unit,
-         falling back to the building's default record). Pre/post-directional and suffix must
+         and parity hold the number (and, for a high-rise, whose unit range holds the unit:
+         as numbers with the range's parity, or lettered units as text of one length, 4B in
+         4A-4F, fits_unit_range; falling back to the building's default record). A hyphenated
+         number is read with both parts (71-12 is 7112, primary_number_value), as the ranges are. Pre/post-directional and suffix must
          agree where the address gives them, but for one directional written on the other side
          of the name (WOODLAND AVE S for the file's S WOODLAND AVE, and the other way round: the
          USPS footnote L, a directional changed to make the match), which is coded as the file
@@ -408,12 +410,11 @@ segment_matches as (
         )
         and (
             segment_blocks.secondary_low is null
-            or (
-                address_blocks.unit_number is not null
-                and try_cast(address_blocks.unit_number as bigint)
-                between try_cast(segment_blocks.secondary_low as bigint)
-                and try_cast(segment_blocks.secondary_high as bigint)
-            )
+            or {{ fits_unit_range(
+                'address_blocks.unit_number', 'segment_blocks.secondary_low',
+                'coalesce(segment_blocks.secondary_high, segment_blocks.secondary_low)',
+                'segment_blocks.secondary_parity'
+            ) }}
         )
 ),
 

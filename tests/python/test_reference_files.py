@@ -1,0 +1,106 @@
+"""The reference files as other producers write them, read as USPS means them: record types and
+parities as words (`Street`, `even`), flags as YES/NO, a street numbered the Queens way (`71-12`,
+the part after the hyphen counting along the street: its parity is the side, its last two digits
+the default delivery point), and a high-rise's unit ranges that are lettered (`4A`-`4F`) or split by
+parity (odd and even floors' units on two ZIP+4s). One drop, built once to the mail file, on the
+sample's reference files with these records added in ZIP 56175 (Tracy, MN)."""
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from conftest import DbtRun, make_drop, run_dbt
+
+ZIP4_HEADER = ("zip5,zip4,record_type,primary_low,primary_high,primary_parity,predirectional,street_name,suffix,"
+               "postdirectional,secondary_designator,secondary_low,secondary_high,secondary_parity,carrier_route")
+ZIP4_ROWS = [
+    # QUEENS BLVD, both sides, the Queens way, type and parity as words in mixed case
+    "56175,7001,Street,71-00,71-98,even,,QUEENS,BLVD,,,,,,C777",
+    "56175,7002,s,71-01,71-99,Odd,,QUEENS,BLVD,,,,,,C777",
+    # 500 TOWER CT: the building's own record, a lettered floor, and two ranges split by parity (the
+    # odd units' ZIP+4 the lower, so that a unit read without its parity would go there)
+    "56175,7010,H,500,500,B,,TOWER,CT,,,,,,C777",
+    "56175,7011,high-rise,500,500,B,,TOWER,CT,,APT,4A,4F,,C777",
+    "56175,7012,H,500,500,B,,TOWER,CT,,APT,1,99,ODD,C777",
+    "56175,7013,H,500,500,B,,TOWER,CT,,APT,2,98,E,C777",
+]
+DPV_ROWS = [
+    # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
+    "56175,7001,71-12,,,12,No,no,0,Yes",
+    "56175,7002,71-13,,,13,YES,N,N,TRUE",
+    "56175,7010,500,,,99,N,N,N,N",
+    "56175,7011,500,APT,4B,42,n,n,n,y",
+    "56175,7012,500,APT,13,13,f,f,f,t",
+    "56175,7013,500,APT,12,12,N,N,N,Y",
+]
+LIST_LINES = [
+    "Q1,Ann,,Ortega,,,71-12 Queens Blvd,,Tracy,MN,56175,REF,",
+    "Q2,Ben,,Okafor,,,71-13 Queens Blvd,,Tracy,MN,56175,REF,",
+    "U1,Cal,,Imai,,,500 Tower Ct Apt 4B,,Tracy,MN,56175,REF,",
+    "U2,Dee,,Varga,,,500 Tower Ct Apt 12,,Tracy,MN,56175,REF,",
+    "U3,Eve,,Mbeki,,,500 Tower Ct Apt 13,,Tracy,MN,56175,REF,",
+]
+
+
+@pytest.fixture(scope="module")
+def build(tmp_path_factory: pytest.TempPathFactory) -> DbtRun:
+    tmp = tmp_path_factory.mktemp("reference_files")
+    drop = make_drop(tmp / "drop", LIST_LINES)
+    for name, rows in [("zip4_ranges.csv", ZIP4_ROWS), ("delivery_points.csv", DPV_ROWS)]:
+        with (drop / name).open("a", encoding="utf-8") as out:
+            out.write("".join(row + "\n" for row in rows))
+    assert (drop / "zip4_ranges.csv").read_text(encoding="utf-8").splitlines()[0] == ZIP4_HEADER
+    run = run_dbt(tmp, "build", drop, select="+mail_ready +rejected_records")
+    assert run.returncode == 0, run.output[-3000:]
+    return run
+
+
+def test_a_queens_number_is_coded_by_its_side_of_the_street(build: DbtRun) -> None:
+    """71-12 is on the even side (7001), its delivery point 12; 71-13 on the odd side (7002), whose
+    point the file marks vacant with YES: rejected as vacant, as Y would have it."""
+    mailed = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code, carrier_route "
+                         "from marts.mail_ready where record_id like 'Q%'")
+    assert mailed == [("Q1", "71-12 QUEENS BLVD", "7001", "12", "Y", "C777")]
+    rejected = build.query("select record_id, reason_code from marts.rejected_records where record_id like 'Q%'")
+    assert rejected == [("Q2", "DPV_VACANT")]
+
+
+def test_units_are_coded_to_their_own_range(build: DbtRun) -> None:
+    """4B is in the lettered range 4A-4F, 12 in the even units' range and 13 in the odd units':
+    each coded to its range's ZIP+4 and confirmed there, not to the building's own record."""
+    got = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code "
+                      "from marts.mail_ready where record_id like 'U%' order by record_id")
+    assert got == [("U1", "500 TOWER CT APT 4B", "7011", "42", "Y"),
+                   ("U2", "500 TOWER CT APT 12", "7013", "12", "Y"),
+                   ("U3", "500 TOWER CT APT 13", "7012", "13", "Y")]
+    # CASS itself chose those ranges (the delivery point is looked up on the coded segment's street)
+    coded = build.query("""select lines.record_id, cass.zip4 from intermediate.int_addresses__cass_coded as cass
+                           inner join intermediate.int_mail_list__intake as lines
+                               on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
+                           where lines.record_id like 'U%' order by 1""")
+    assert coded == [("U1", "7011"), ("U2", "7013"), ("U3", "7012")]
+
+
+def test_flags_and_codes_as_words_are_read(build: DbtRun) -> None:
+    """The staging tables hold the one standard form of every spelling the rows above use."""
+    segments = build.query("select zip4, record_type, primary_low, primary_high, primary_parity, secondary_parity "
+                           "from staging.stg_drop__zip4_ranges where zip4 like '70%' and zip5 = '56175' order by zip4")
+    assert segments == [("7001", "S", 7100, 7198, "E", None), ("7002", "S", 7101, 7199, "O", None),
+                        ("7010", "H", 500, 500, "B", None), ("7011", "H", 500, 500, "B", None),
+                        ("7012", "H", 500, 500, "B", "O"), ("7013", "H", 500, 500, "B", "E")]
+    points = build.query("select zip4, is_vacant, is_cmra, is_no_stat, is_residential from staging.stg_drop__delivery_points "
+                         "where zip4 like '70%' and zip5 = '56175' order by zip4")
+    assert points == [("7001", False, False, False, True), ("7002", True, False, False, True),
+                      ("7010", False, False, False, False), ("7011", False, False, False, True),
+                      ("7012", False, False, False, True), ("7013", False, False, False, True)]
+
+
+def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
+    """The sample's own rows, which write every code as a letter, read as they did."""
+    with open(Path(__file__).parents[2] / "sample_drop" / "zip4_ranges.csv", encoding="utf-8", newline="") as f:
+        expected = sorted({(r["record_type"], r["primary_parity"], r["secondary_parity"]) for r in csv.DictReader(f)})
+    got = build.query("select distinct record_type, primary_parity, coalesce(secondary_parity, '') "
+                      "from staging.stg_drop__zip4_ranges where not (zip5 = '56175' and zip4 like '70%') order by all")
+    assert got == expected
