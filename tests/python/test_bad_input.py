@@ -213,9 +213,10 @@ def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path)
     rewrite("delivery_points.csv", 6, "cmra", "Unknown")
     rewrite("zip4_ranges.csv", 2, "primary_parity", "X")
     rewrite("zip4_ranges.csv", 3, "record_type", "Q")
+    rewrite("city_state.csv", 2, "zip_type", "rural")
     run = run_dbt(tmp_path, "build", drop,
                   select="stg_drop__coa_moves stg_drop__crm_conversions stg_drop__mail_history "
-                         "stg_drop__delivery_points stg_drop__zip4_ranges")
+                         "stg_drop__delivery_points stg_drop__zip4_ranges stg_drop__city_state")
     assert run.returncode != 0
     for check, named in [
         ("coa_moves_move_effective_month_written_in_form", "source_row=5, value_as_written=2025-3, expected_form=YYYY-MM or YYYYMM"),
@@ -227,6 +228,7 @@ def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path)
         ("delivery_points_cmra_written_in_form", "source_row=6, value_as_written=Unknown, expected_form=Y or N"),
         ("zip4_ranges_primary_parity_written_in_form", "source_row=2, value_as_written=X, expected_form=O, E or B"),
         ("zip4_ranges_record_type_written_in_form", "source_row=3, value_as_written=Q, expected_form=S, H, P, R, F or G"),
+        ("city_state_zip_type_written_in_form", "source_row=2, value_as_written=rural, expected_form=STANDARD"),
     ]:
         assert f"test {check}: 1 failing rows ({named}" in run.output, (check, run.output[-3000:])
 

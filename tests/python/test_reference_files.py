@@ -2,7 +2,8 @@
 parities as words (`Street`, `even`), flags as YES/NO, a street numbered the Queens way (`71-12`,
 the part after the hyphen counting along the street: its parity is the side, its last two digits
 the default delivery point), and a high-rise's unit ranges that are lettered (`4A`-`4F`) or split by
-parity (odd and even floors' units on two ZIP+4s). One drop, built once to the mail file, on the
+parity (odd and even floors' units on two ZIP+4s), a ZIP type as the USPS City State file's letter.
+One drop, built once to the mail file, on the
 sample's reference files with these records added in ZIP 56175 (Tracy, MN)."""
 from __future__ import annotations
 
@@ -35,6 +36,8 @@ DPV_ROWS = [
     "56175,7012,500,APT,13,13,f,f,f,t",
     "56175,7013,500,APT,12,12,N,N,N,Y",
 ]
+# a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
+CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,"]
 LIST_LINES = [
     "Q1,Ann,,Ortega,,,71-12 Queens Blvd,,Tracy,MN,56175,REF,",
     "Q2,Ben,,Okafor,,,71-13 Queens Blvd,,Tracy,MN,56175,REF,",
@@ -48,7 +51,8 @@ LIST_LINES = [
 def build(tmp_path_factory: pytest.TempPathFactory) -> DbtRun:
     tmp = tmp_path_factory.mktemp("reference_files")
     drop = make_drop(tmp / "drop", LIST_LINES)
-    for name, rows in [("zip4_ranges.csv", ZIP4_ROWS), ("delivery_points.csv", DPV_ROWS)]:
+    for name, rows in [("zip4_ranges.csv", ZIP4_ROWS), ("delivery_points.csv", DPV_ROWS),
+                       ("city_state.csv", CITY_STATE_ROWS)]:
         with (drop / name).open("a", encoding="utf-8") as out:
             out.write("".join(row + "\n" for row in rows))
     assert (drop / "zip4_ranges.csv").read_text(encoding="utf-8").splitlines()[0] == ZIP4_HEADER
@@ -95,6 +99,7 @@ def test_flags_and_codes_as_words_are_read(build: DbtRun) -> None:
     assert points == [("7001", False, False, False, True), ("7002", True, False, False, True),
                       ("7010", False, False, False, False), ("7011", False, False, False, True),
                       ("7012", False, False, False, True), ("7013", False, False, False, True)]
+    assert build.query("select zip_type from staging.stg_drop__city_state where zip5 = '59999'") == [("PO BOX",)]
 
 
 def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
