@@ -59,19 +59,49 @@ segments as {{ inline_cte() }} (
     from {{ ref('stg_drop__zip4_ranges') }}
 ),
 
+-- every name of each ZIP (the preferred city, then its alternates, each trimmed), under its
+-- city_match_key, which the addresses' cities are matched on: one row per ZIP and key, named as the
+-- file writes it (the preferred city when an alternate shares its key: SAINT LOUIS and ST LOUIS)
+written_city_names as (
+    select
+        zip5,
+        state,
+        city as city_name,
+        0 as name_rank
+    from city_state
+    union all
+    select
+        zip5,
+        state,
+        nullif(trim(alternate_city), '') as city_name,
+        1 as name_rank
+    from (
+        select
+            zip5,
+            state,
+            {{ unnest_list(split_text('alternate_cities', '|')) }} as alternate_city
+        from city_state
+        where alternate_cities is not null
+    ) as alternates
+),
+
 city_names as {{ inline_cte() }} (
     select
         zip5,
         state,
-        city as city_name
-    from city_state
-    union
+        {{ city_match_key(clean_address_text('city_name')) }} as city_key,
+        {{ value_at_min('city_name', ['name_rank', 'city_name']) }} as city_name
+    from written_city_names
+    where city_name is not null
+    group by 1, 2, 3
+),
+
+-- the key of each city the addresses give, folded once per distinct city
+city_keys as (
     select
-        zip5,
-        state,
-        {{ unnest_list(split_text('alternate_cities', '|')) }} as city_name
-    from city_state
-    where alternate_cities is not null
+        city_standardized,
+        {{ city_match_key('city_standardized') }} as city_key
+    from (select distinct city_standardized from addresses where city_standardized is not null) as cities
 ),
 
 -- each address with its ZIP checked against city_state, in one pass over the addresses (the
@@ -79,6 +109,7 @@ city_names as {{ inline_cte() }} (
 zip_checked as {{ inline_cte() }} (
     select
         addresses.*,
+        city_keys.city_key,
         {{ primary_number_value('addresses.primary_number') }} as primary_value,
         case when not addresses.is_unparseable then city_state.zip5 is not null end as is_zip_known,
         case
@@ -89,21 +120,23 @@ zip_checked as {{ inline_cte() }} (
                     and (addresses.city_standardized is null or given_city_names.zip5 is not null)
         end as is_zip_city_consistent
     from addresses
+    left join city_keys
+        on addresses.city_standardized = city_keys.city_standardized
     left join city_state
         on addresses.zip5_given = city_state.zip5
     -- at most one row: city_state has one row per ZIP (tested on the file), so a ZIP has one
-    -- state, and city_names is distinct
+    -- state, and city_names has one row per ZIP and key
     left join city_names as given_city_names
         on
             addresses.zip5_given = given_city_names.zip5
-            and addresses.city_standardized = given_city_names.city_name
+            and city_keys.city_key = given_city_names.city_key
 ),
 
 needs_zip as (
     select
         address_source,
         source_key,
-        city_standardized,
+        city_key,
         state_standardized,
         street_name,
         street_suffix,
@@ -121,7 +154,7 @@ zip_candidates as (
     from needs_zip
     inner join city_names
         on
-            needs_zip.city_standardized = city_names.city_name
+            needs_zip.city_key = city_names.city_key
             and needs_zip.state_standardized = city_names.state
     inner join segments
         on
@@ -459,7 +492,7 @@ final as (
         street_resolved.unit_number,
         street_resolved.po_box,
         case
-            when coded_city_names.zip5 is not null then street_resolved.city_standardized
+            when coded_city_names.zip5 is not null then coded_city_names.city_name
             else coalesce(preferred_cities.city, street_resolved.city_standardized)
         end as city_standardized,
         coalesce(preferred_cities.state, street_resolved.state_standardized) as state_standardized,
@@ -499,7 +532,7 @@ final as (
     left join city_names as coded_city_names
         on
             street_resolved.zip5 = coded_city_names.zip5
-            and street_resolved.city_standardized = coded_city_names.city_name
+            and street_resolved.city_key = coded_city_names.city_key
 )
 
 select * from final
