@@ -16,19 +16,35 @@
         -> 2397 GARFIELD AVE), is split when the letters are three or more and do not start as an
         ordinal's do (ST, ND, RD, TH: 12THST is left as written, and so is a number with one or
         two letters, 123A or 125S, which may be the number's own or a grid's);
+      - a fraction joined to its number by a hyphen is written after a space (123-1/2 -> 123 1/2,
+        Pub 28 231);
+      - a rural route or highway contract box written before its route (BOX 1234 RR 1, as old
+        rural lists key it) is written route first (RR 1 BOX 1234, Pub 28 241 and 251);
       - a last line written on the delivery line (APO AE 09499, FPO AP) is dropped (Pub 28 225).
     Only lines that hold a digit next to a letter, a hyphen, a tens word or a military post
-    office are rewritten; every other line passes through untouched. -#}
+    office, or that start with BOX, are rewritten; every other line passes through untouched. -#}
 {% macro normalize_delivery_text(text) -%}
     {{ return(adapter.dispatch('normalize_delivery_text', 'drop_hygiene')(text)) }}
 {%- endmacro %}
 
-{% macro default__normalize_delivery_text(text) -%}
+{% macro default__normalize_delivery_text(written) -%}
     {%- set glued_words = 'APT|APARTMENT|STE|SUITE|UNIT|RM|ROOM|FL|FLR|FLOOR|BLDG|BUILDING|LOT|SPC|SPACE|PH|'
         ~ 'PENTHOUSE|TRLR|TRAILER|DEPT|HNGR|PIER|SLIP|STOP|BOX|BX|RR|HC|HCR|PSC|CMR|POBOX|RURALROUTE|RFD' -%}
     {%- set highway_prefixes = 'US|I|IH|SR|CR|FM|RM|HWY|SH|RT|RTE' -%}
     {%- set tens = 'TWENTY|THIRTY|FORTY|FIFTY|SIXTY|SEVENTY|EIGHTY|NINETY' -%}
     {%- set units = 'FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH' -%}
+    {%- set route_words = 'RR|R R|RURAL ROUTE|RURAL RTE|RFD|RT|RTE|ROUTE|HC|HCR|HIGHWAY CONTRACT|STAR ROUTE' -%}
+    {#- two rewrites of lines that nearly none are (a fraction hyphened to its number, a box before its
+        route), tested with LIKE first so that every other line is passed as it is -#}
+    {%- set text -%}
+        case
+            when {{ written }} like '%-%/%' or {{ written }} like 'B%'
+                then {{ regexp_replace_first(regexp_replace_first(written,
+                    '^([0-9]+)-([0-9]+/[0-9]+)( |$)', '\\1 \\2\\3'),
+                    '^(BOX|BX) ([0-9]+[A-Z]?) (' ~ route_words ~ ') ([0-9]+)$', '\\3 \\4 BOX \\2') }}
+            else {{ written }}
+        end
+    {%- endset -%}
     {%- set rules = [
         ('(^| )(' ~ glued_words ~ ')([0-9])', '\\1\\2 \\3'),
         ('(^| )(' ~ highway_prefixes ~ ')-?([0-9])', '\\1\\2 \\3'),
