@@ -89,7 +89,7 @@ city_names as {{ inline_cte() }} (
     select
         zip5,
         state,
-        {{ city_match_key(clean_address_text('city_name')) }} as city_key,
+        {{ city_match_key('upper(' ~ remove_accents('city_name') ~ ')') }} as city_key,
         {{ value_at_min('city_name', ['name_rank', 'city_name']) }} as city_name
     from written_city_names
     where city_name is not null
@@ -101,7 +101,11 @@ city_keys as (
     select
         city_standardized,
         {{ city_match_key('city_standardized') }} as city_key
-    from (select distinct city_standardized from addresses where city_standardized is not null) as cities
+    from (
+        select distinct city_standardized
+        from addresses
+        where city_standardized is not null
+    ) as cities
 ),
 
 -- each address with its ZIP checked against city_state, in one pass over the addresses (the

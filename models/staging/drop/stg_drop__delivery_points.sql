@@ -5,7 +5,6 @@
     read too, an empty value is N, and any other value stops the build by name (the *_as_written
     columns' tests): a vacant point read as occupied would be mailed. -#}
 {% set yes_no = {true: ['Y', 'YES', 'T', 'TRUE', '1'], false: ['N', 'NO', 'F', 'FALSE', '0']} %}
-{%- set flags = ['vacant', 'cmra', 'no_stat', 'residential'] %}
 with delivery_point_rows as (
     {{ read_drop_file('delivery_points') }}
 ),
@@ -13,9 +12,10 @@ with delivery_point_rows as (
 flags_read as (
     select
         *,
-        {%- for flag in flags %}
-        {{ read_code(flag, yes_no, blank=false) }} as {{ flag }}_read{{ ',' if not loop.last }}
-        {%- endfor %}
+        {{ read_code('vacant', yes_no, blank=false) }} as vacant_read,
+        {{ read_code('cmra', yes_no, blank=false) }} as cmra_read,
+        {{ read_code('no_stat', yes_no, blank=false) }} as no_stat_read,
+        {{ read_code('residential', yes_no, blank=false) }} as residential_read
     from delivery_point_rows
 )
 
@@ -27,10 +27,12 @@ select
     upper(trim(secondary_designator)) as secondary_designator,
     upper(trim(secondary_number)) as secondary_number,
     lpad(trim(delivery_point), 2, '0') as delivery_point,
-    {%- for flag in flags %}
-    coalesce({{ flag }}_read, false) as is_{{ flag }},
-    {%- endfor %}
-    {%- for flag in flags %}
-    {{ unreadable_value(flag, flag ~ '_read') }} as {{ flag }}_as_written{{ ',' if not loop.last }}
-    {%- endfor %}
+    coalesce(vacant_read, false) as is_vacant,
+    coalesce(cmra_read, false) as is_cmra,
+    coalesce(no_stat_read, false) as is_no_stat,
+    coalesce(residential_read, false) as is_residential,
+    {{ unreadable_value('vacant', 'vacant_read') }} as vacant_as_written,
+    {{ unreadable_value('cmra', 'cmra_read') }} as cmra_as_written,
+    {{ unreadable_value('no_stat', 'no_stat_read') }} as no_stat_as_written,
+    {{ unreadable_value('residential', 'residential_read') }} as residential_as_written
 from flags_read
