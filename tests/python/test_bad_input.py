@@ -224,13 +224,20 @@ def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path)
         ("coa_moves_coa_status_written_in_form", "source_row=8, value_as_written=moved"),
         ("crm_conversions_converted_on_written_in_form", "source_row=2, value_as_written=10/07/2026, expected_form=a date"),
         ("mail_history_mailed_on_written_in_form", "source_row=3, value_as_written=None, expected_form=a date"),
-        ("delivery_points_vacant_written_in_form", "source_row=4, value_as_written=maybe, expected_form=Y or N"),
-        ("delivery_points_cmra_written_in_form", "source_row=6, value_as_written=Unknown, expected_form=Y or N"),
-        ("zip4_ranges_primary_parity_written_in_form", "source_row=2, value_as_written=X, expected_form=O, E or B"),
-        ("zip4_ranges_record_type_written_in_form", "source_row=3, value_as_written=Q, expected_form=S, H, P, R, F or G"),
         ("city_state_zip_type_written_in_form", "source_row=2, value_as_written=rural, expected_form=STANDARD"),
     ]:
         assert f"test {check}: 1 failing rows ({named}" in run.output, (check, run.output[-3000:])
+    # a file's codes are checked in one test, each failing value named with its column
+    for check, failing, named in [
+        ("delivery_points_flags_written_in_form", 2,
+         ["source_row=4, column_name=vacant, value_as_written=maybe, expected_form=Y or N",
+          "source_row=6, column_name=cmra, value_as_written=Unknown, expected_form=Y or N"]),
+        ("zip4_ranges_codes_written_in_form", 2,
+         ["source_row=3, column_name=record_type, value_as_written=Q, expected_form=S, H, P, R, F or G",
+          "source_row=2, column_name=primary_parity, value_as_written=X, expected_form=O, E or B"]),
+    ]:
+        line = next(line for line in run.output.splitlines() if f"test {check}: {failing} failing rows (" in line)
+        assert all(row in line for row in named), (line, named)
 
 
 def test_dates_with_a_time_and_either_case_of_a_code_are_read(tmp_path: Path) -> None:
