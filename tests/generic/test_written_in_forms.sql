@@ -1,7 +1,7 @@
 {#- written_in_form for several columns of one file in one test (one dbt node instead of one per
     column: each node costs dbt about a tenth of a second to schedule, which a small drop feels).
-    `columns` maps each column to {form, pattern} as written_in_form takes them; an empty value
-    passes. Returns one row per value not in its form: its `source_row`, the column (less an
+    `columns` maps each column to {form, pattern, required} as written_in_form takes them (an
+    empty value passes unless required). Returns one row per value not in its form: its `source_row`, the column (less an
     `_as_written` ending), the value and the form expected. -#}
 {% test written_in_forms(model, columns) %}
 {%- for column, spec in columns.items() %}
@@ -12,8 +12,13 @@ select
     {{ sql_string(spec['form']) }} as expected_form
 from {{ model }}
 where
+    {%- if spec.get('required') %}
+    nullif(trim({{ column }}), '') is null
+    or not {{ matches_whole_pattern('upper(trim(' ~ column ~ '))', spec['pattern']) }}
+    {%- else %}
     nullif(trim({{ column }}), '') is not null
     and not {{ matches_whole_pattern('upper(trim(' ~ column ~ '))', spec['pattern']) }}
+    {%- endif %}
 {{ 'union all' if not loop.last }}
 {%- endfor %}
 {% endtest %}

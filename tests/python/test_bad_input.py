@@ -219,9 +219,6 @@ def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path)
                          "stg_drop__delivery_points stg_drop__zip4_ranges stg_drop__city_state")
     assert run.returncode != 0
     for check, named in [
-        ("coa_moves_move_effective_month_written_in_form", "source_row=5, value_as_written=2025-3, expected_form=YYYY-MM or YYYYMM"),
-        ("coa_moves_move_type_written_in_form", "source_row=7, value_as_written=X, expected_form=I, F or B"),
-        ("coa_moves_coa_status_written_in_form", "source_row=8, value_as_written=moved"),
         ("crm_conversions_converted_on_written_in_form", "source_row=2, value_as_written=10/07/2026, expected_form=a date"),
         ("mail_history_mailed_on_written_in_form", "source_row=3, value_as_written=None, expected_form=a date"),
         ("city_state_zip_type_written_in_form", "source_row=2, value_as_written=rural, expected_form=STANDARD"),
@@ -229,6 +226,10 @@ def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path)
         assert f"test {check}: 1 failing rows ({named}" in run.output, (check, run.output[-3000:])
     # a file's codes are checked in one test, each failing value named with its column
     for check, failing, named in [
+        ("coa_moves_codes_written_in_form", 3,
+         ["source_row=5, column_name=move_effective_month, value_as_written=2025-3, expected_form=YYYY-MM or YYYYMM",
+          "source_row=7, column_name=move_type, value_as_written=X, expected_form=I, F or B",
+          "source_row=8, column_name=coa_status, value_as_written=moved"]),
         ("delivery_points_flags_written_in_form", 2,
          ["source_row=4, column_name=vacant, value_as_written=maybe, expected_form=Y or N",
           "source_row=6, column_name=cmra, value_as_written=Unknown, expected_form=Y or N"]),
