@@ -22,7 +22,8 @@
         rural lists key it) is written route first (RR 1 BOX 1234, Pub 28 241 and 251);
       - a last line written on the delivery line (APO AE 09499, FPO AP) is dropped (Pub 28 225).
     Only lines that hold a digit next to a letter, a hyphen, a tens word or a military post
-    office, or that start with BOX, are rewritten; every other line passes through untouched. -#}
+    office are rewritten (the fraction and box rules: lines with a hyphen before a slash, or that
+    start with B); every other line passes through untouched. -#}
 {% macro normalize_delivery_text(text) -%}
     {{ return(adapter.dispatch('normalize_delivery_text', 'drop_hygiene')(text)) }}
 {%- endmacro %}

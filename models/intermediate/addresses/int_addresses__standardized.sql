@@ -894,48 +894,48 @@ people as (
 
 final as (
     select
-        parsed_lines.address_source,
-        parsed_lines.source_key,
-        {{ standardize_name('parsed_lines.given_name') }} as first_name,
-        {{ standardize_name('parsed_lines.middle_given') }} as middle_name,
+        people.address_source,
+        people.source_key,
+        {{ standardize_name('people.given_name') }} as first_name,
+        {{ standardize_name('people.middle_given') }} as middle_name,
         case
             when
-                {{ standardize_name_suffix(trailing_name_word(standardize_name('parsed_lines.surname_full'))) }}
+                {{ standardize_name_suffix(trailing_name_word(standardize_name('people.surname_full'))) }}
                 is not null
-                then regexp_replace({{ standardize_name('parsed_lines.surname_full') }}, ' [A-Z0-9]+$', '')
-            else {{ standardize_name('parsed_lines.surname_full') }}
+                then regexp_replace({{ standardize_name('people.surname_full') }}, ' [A-Z0-9]+$', '')
+            else {{ standardize_name('people.surname_full') }}
         end as last_name,
         coalesce(
-            {{ standardize_name_suffix('parsed_lines.name_suffix') }},
-            {{ standardize_name_suffix(trailing_name_word(standardize_name('parsed_lines.surname_full'))) }}
+            {{ standardize_name_suffix('people.name_suffix') }},
+            {{ standardize_name_suffix(trailing_name_word(standardize_name('people.surname_full'))) }}
         ) as name_suffix,
-        {{ standardize_name('parsed_lines.company') }} as company,
-        parsed_lines.is_analyst_corrected,
-        parsed_lines.is_lines_swapped,
-        parsed_lines.address_kind,
-        parsed_lines.primary_number,
-        parsed_lines.predirectional,
-        parsed_lines.street_name,
-        parsed_lines.street_suffix,
-        parsed_lines.postdirectional,
-        parsed_lines.unit_designator,
-        parsed_lines.unit_number,
-        parsed_lines.po_box,
-        parsed_lines.secondary_before,
-        parsed_lines.private_mailbox,
+        {{ standardize_name('people.company') }} as company,
+        people.is_analyst_corrected,
+        people.is_lines_swapped,
+        people.address_kind,
+        people.primary_number,
+        people.predirectional,
+        people.street_name,
+        people.street_suffix,
+        people.postdirectional,
+        people.unit_designator,
+        people.unit_number,
+        people.po_box,
+        people.secondary_before,
+        people.private_mailbox,
         places.clean_city as city_standardized,
         places.clean_state as state_standardized,
         -- the ZIP field's, else a ZIP written in the state or the city field
         coalesce(zips.zip5_given, places.zip5_in_place) as zip5_given,
         case when zips.zip5_given is not null then zips.zip4_given else places.zip4_in_place end as zip4_given,
         zips.is_zip_zero_restored,
-        parsed_lines.is_unparseable,
-        parsed_lines.delivery_line
-    from people as parsed_lines
+        people.is_unparseable,
+        people.delivery_line
+    from people
     inner join places
-        on parsed_lines.city is not distinct from places.city and parsed_lines.state is not distinct from places.state
+        on people.city is not distinct from places.city and people.state is not distinct from places.state
     inner join zips
-        on parsed_lines.zip is not distinct from zips.zip
+        on people.zip is not distinct from zips.zip
 )
 
 select * from final
