@@ -68,6 +68,18 @@ barcodes as (
     from {{ ref('int_mail_list__imb') }}
 ),
 
+-- a list that keys the whole name in the last name's field as `SMITH, JOHN` (the first name's field
+-- empty) prints it in the order of an address label, JOHN SMITH; a comma before a suffix (`SMITH,
+-- JR.`) stays as written
+{% set last_as_printed = "coalesce(last_printed.printed, nullif(trim(mail_list_lines.last_name), ''))" %}
+{%- set surname_first -%}
+    (
+        {{ is_blank('mail_list_lines.first_name') }}
+        and coalesce(mail_list_lines.last_name like '%,%', false)
+        and {{ standardize_name_suffix(
+            "trim(" ~ regexp_replace_first('mail_list_lines.last_name', '^[^,]*,', '') ~ ")") }} is null
+    )
+{%- endset %}
 final as (
     select
         outcomes.record_id,
@@ -76,14 +88,23 @@ final as (
         nullif(trim(mail_list_lines.last_name), '') as last_name,
         nullif(trim(mail_list_lines.name_suffix), '') as name_suffix,
         nullif(trim(mail_list_lines.company), '') as company,
-        -- the name to print: the parts as the list gave them (trimmed), proper case for a list in one case
+        -- the name to print: the parts as the list gave them (trimmed), proper case for a list in one case,
+        -- a surname keyed first behind a comma printed last
         coalesce(
             nullif(
                 concat_ws(
                     ' ',
-                    coalesce(first_printed.printed, nullif(trim(mail_list_lines.first_name), '')),
+                    case
+                        when {{ surname_first }}
+                            then nullif(trim({{ regexp_replace_first(last_as_printed, '^[^,]*,', '') }}), '')
+                        else coalesce(first_printed.printed, nullif(trim(mail_list_lines.first_name), ''))
+                    end,
                     coalesce(middle_printed.printed, nullif(trim(mail_list_lines.middle_name), '')),
-                    coalesce(last_printed.printed, nullif(trim(mail_list_lines.last_name), '')),
+                    case
+                        when {{ surname_first }}
+                            then nullif(trim(regexp_extract({{ last_as_printed }}, '^([^,]*),', 1)), '')
+                        else {{ last_as_printed }}
+                    end,
                     coalesce(suffix_printed.printed, nullif(trim(mail_list_lines.name_suffix), ''))
                 ),
                 ''

@@ -35,6 +35,11 @@ PEOPLE = [  # record_id, first, middle, last, suffix, company -> name_line
     (("P4", "ANA", "", "RUIZ-SOTO", "", ""), "Ana Ruiz-Soto"),
     (("P5", "JOSÉ", "", "DE LA CRUZ", "", ""), "José de la Cruz"),
     (("P6", "", "", "", "", "ACME SUPPLY CO"), "ACME SUPPLY CO"),
+    # the whole name keyed in the last name's field, surname first: printed as a label writes it
+    (("P7", "", "", "GUTIERREZ, NICHOLAS", "", ""), "Nicholas Gutierrez"),
+    (("P8", " ", "Q", "WARD, ANN", "", ""), "Ann Q Ward"),
+    # a comma before a suffix is no surname first
+    (("P9", "", "", "OLSEN, JR", "", ""), "Olsen, Jr"),
 ]
 
 
