@@ -72,14 +72,7 @@ barcodes as (
 -- empty) prints it in the order of an address label, JOHN SMITH; a comma before a suffix (`SMITH,
 -- JR.`) stays as written
 {% set last_as_printed = "coalesce(last_printed.printed, nullif(trim(mail_list_lines.last_name), ''))" %}
-{%- set surname_first -%}
-    (
-        {{ is_blank('mail_list_lines.first_name') }}
-        and coalesce(mail_list_lines.last_name like '%,%', false)
-        and {{ standardize_name_suffix(
-            "trim(" ~ regexp_replace_first('mail_list_lines.last_name', '^[^,]*,', '') ~ ")") }} is null
-    )
-{%- endset %}
+{%- set surname_first = is_name_behind_comma('mail_list_lines.last_name', 'mail_list_lines.first_name') %}
 final as (
     select
         outcomes.record_id,
@@ -96,13 +89,13 @@ final as (
                     ' ',
                     case
                         when {{ surname_first }}
-                            then nullif(trim({{ regexp_replace_first(last_as_printed, '^[^,]*,', '') }}), '')
+                            then nullif({{ name_after_comma(last_as_printed) }}, '')
                         else coalesce(first_printed.printed, nullif(trim(mail_list_lines.first_name), ''))
                     end,
                     coalesce(middle_printed.printed, nullif(trim(mail_list_lines.middle_name), '')),
                     case
                         when {{ surname_first }}
-                            then nullif(trim(regexp_extract({{ last_as_printed }}, '^([^,]*),', 1)), '')
+                            then nullif({{ name_before_comma(last_as_printed) }}, '')
                         else {{ last_as_printed }}
                     end,
                     coalesce(suffix_printed.printed, nullif(trim(mail_list_lines.name_suffix), ''))

@@ -817,7 +817,6 @@ zips as (
 -- the surname); a middle initial after the given name (`SARAH Q.`) is not part of it, and is the
 -- middle name when that is empty. A given name of one word and a surname without a comma (nearly all) stay as written.
 {% set surname_at_end = '^(.*?[^ ]) +([^ ]+( +(?i)(JR|SR|II|III|IV|V|2ND|3RD)[.]?)?)$' %}
-{%- set after_comma = "trim(" ~ regexp_replace_first('name_fields.%s', '^[^,]*,', '') ~ ")" %}
 name_fields as (
     select
         parsed_lines.*,
@@ -835,15 +834,9 @@ name_parts as (
                 or name_fields.given_written like '%,%'
                 or name_fields.given_written like '% %'
                 then case
-                        when
-                            name_fields.last_name like '%,%'
-                            and {{ is_blank('name_fields.first_name') }}
-                            and {{ standardize_name_suffix(after_comma | format('last_name')) }} is null
+                        when {{ is_name_behind_comma('name_fields.last_name', 'name_fields.first_name') }}
                             then 'surname_comma'
-                        when
-                            name_fields.given_written like '%,%'
-                            and {{ is_blank('name_fields.last_name') }}
-                            and {{ standardize_name_suffix(after_comma | format('given_written')) }} is null
+                        when {{ is_name_behind_comma('name_fields.given_written', 'name_fields.last_name') }}
                             then 'given_comma'
                         when
                             name_fields.given_written like '% %' and {{ is_blank('name_fields.last_name') }}
@@ -857,14 +850,14 @@ person_names as (
     select
         name_parts.*,
         case name_parts.whole_name_form
-            when 'surname_comma' then {{ after_comma | replace('name_fields.', 'name_parts.') | format('last_name') }}
-            when 'given_comma' then {{ after_comma | replace('name_fields.', 'name_parts.') | format('given_written') }}
+            when 'surname_comma' then {{ name_after_comma('name_parts.last_name') }}
+            when 'given_comma' then {{ name_after_comma('name_parts.given_written') }}
             when 'given_whole' then regexp_extract(name_parts.given_written, '{{ surname_at_end }}', 1)
             else name_parts.given_written
         end as given_full,
         case name_parts.whole_name_form
-            when 'surname_comma' then trim(regexp_extract(name_parts.last_name, '^([^,]*),', 1))
-            when 'given_comma' then trim(regexp_extract(name_parts.given_written, '^([^,]*),', 1))
+            when 'surname_comma' then {{ name_before_comma('name_parts.last_name') }}
+            when 'given_comma' then {{ name_before_comma('name_parts.given_written') }}
             when 'given_whole' then regexp_extract(name_parts.given_written, '{{ surname_at_end }}', 2)
             else name_parts.last_name
         end as surname_full

@@ -4,10 +4,7 @@
 {#- The ZIP's type as the spec writes it or as the USPS City State file codes it (its ZIP
     classification: P PO box only, U unique, M military, blank or S standard), any case; another
     value stops the build by name (zip_type_as_written). -#}
-{% set zip_types = {
-    'STANDARD': ['STANDARD', 'S'], 'PO BOX': ['PO BOX', 'P', 'POBOX', 'PO BOX ONLY'], 'UNIQUE': ['UNIQUE', 'U'],
-    'MILITARY': ['MILITARY', 'M']
-} %}
+{% set zip_types = reference_code_spellings('zip_type') %}
 with city_state_rows as (
     {{ read_drop_file('city_state') }}
 ),

@@ -4,7 +4,7 @@
 {#- Y or N, as the DPV product writes its flags; YES/NO, TRUE/FALSE, T/F and 1/0 (any case) are
     read too, an empty value is N, and any other value stops the build by name (the *_as_written
     columns' tests): a vacant point read as occupied would be mailed. -#}
-{% set yes_no = {true: ['Y', 'YES', 'T', 'TRUE', '1'], false: ['N', 'NO', 'F', 'FALSE', '0']} %}
+{% set yes_no = reference_code_spellings('yes_no') %}
 with delivery_point_rows as (
     {{ read_drop_file('delivery_points') }}
 ),

@@ -2,16 +2,13 @@
 -- depends_on: {{ ref('int_drop__output_directory') }}
 -- depends_on: {{ source('drop', 'zip4_ranges') }}
 {#- The coded columns are read from their letters or their words, in any case (`O` or `ODD`, `H` or
-    `HIGH-RISE`), and any other value stops the build by name (the *_as_written columns' tests): a
+    `HIGH-RISE`: reference_code_spellings), and any other value stops the build by name (the *_as_written columns' tests): a
     segment of an unknown type, or parity read wrong, would code addresses to the wrong ZIP+4 or to
     none. An empty parity is B (both sides), as before. The primary range is read as the
     addresses' numbers are (primary_number_value): its digits, a hyphenated number's two parts
     together (`71-01` is 7101, as Queens numbers its houses). -#}
-{% set record_types = {
-    'S': ['S', 'STREET'], 'H': ['H', 'HIGHRISE', 'HIGH-RISE', 'HIGH RISE'], 'P': ['P', 'PO BOX', 'POBOX'],
-    'R': ['R', 'RURAL ROUTE', 'HIGHWAY CONTRACT'], 'F': ['F', 'FIRM'], 'G': ['G', 'GENERAL DELIVERY']
-} %}
-{%- set parities = {'O': ['O', 'ODD'], 'E': ['E', 'EVEN'], 'B': ['B', 'BOTH']} %}
+{% set record_types = reference_code_spellings('record_type') %}
+{%- set parities = reference_code_spellings('parity') %}
 with zip4_range_rows as (
     {{ read_drop_file('zip4_ranges') }}
 ),
