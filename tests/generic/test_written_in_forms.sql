@@ -1,8 +1,8 @@
 {#- written_in_form for several columns of one file in one test (one dbt node instead of one per
     column: each node costs dbt about a tenth of a second to schedule, which a small drop feels).
-    `columns` maps each column to {form, pattern, required} as written_in_form takes them (an
-    empty value passes unless required). Returns one row per value not in its form: its `source_row`, the column (less an
-    `_as_written` ending), the value and the form expected. -#}
+    `columns` maps each column to {form, pattern, cast_to, required} as written_in_form takes
+    them (value_out_of_form). Returns one row per value not in its form: its `source_row`, the
+    column (less an `_as_written` ending), the value and the form expected. -#}
 {% test written_in_forms(model, columns) %}
 {%- for column, spec in columns.items() %}
 select
@@ -12,13 +12,7 @@ select
     {{ sql_string(spec['form']) }} as expected_form
 from {{ model }}
 where
-    {%- if spec.get('required') %}
-    nullif(trim({{ column }}), '') is null
-    or not {{ matches_whole_pattern('upper(trim(' ~ column ~ '))', spec['pattern']) }}
-    {%- else %}
-    nullif(trim({{ column }}), '') is not null
-    and not {{ matches_whole_pattern('upper(trim(' ~ column ~ '))', spec['pattern']) }}
-    {%- endif %}
+    {{ value_out_of_form(column, spec.get('pattern'), spec.get('cast_to'), spec.get('required', false)) }}
 {{ 'union all' if not loop.last }}
 {%- endfor %}
 {% endtest %}
