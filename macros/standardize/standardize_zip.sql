@@ -5,20 +5,27 @@
       3 or 4 digits, hyphen, 4 digits  a ZIP+4 whose ZIP5 lost its zeros (6282-1234 -> 06282-1234)
     zip_nine_digits() gives the digits so restored (else the field's digits); zip5_of() the five
     digits, zip4_of() the add-on when there are nine; NULL otherwise. zip_zero_restored() is true
-    when zeros were put back. A field such as 00901-12 is not a ZIP+4 and gives no ZIP. -#}
+    when zeros were put back. A field such as 00901-12 is not a ZIP+4 and gives no ZIP.
+    A ZIP held in a floating-point column (a Parquet DOUBLE, a spreadsheet's number) reads with a
+    decimal point and zeros after it (60034.0, 6282.0, 561751119.0): zip_as_written() drops them
+    first. Any other decimal (60034.5) is no ZIP. -#}
 {% macro zip_digits(zip) -%}
     {{ return(adapter.dispatch('zip_digits', 'drop_hygiene')(zip)) }}
 {%- endmacro %}
 
 {% macro default__zip_digits(zip) -%}
-    {{ regexp_replace_all("coalesce(" ~ zip ~ ", '')", '[^0-9]', '') }}
+    {{ regexp_replace_all(zip_as_written(zip), '[^0-9]', '') }}
+{%- endmacro %}
+
+{% macro zip_as_written(zip) -%}
+    {{ regexp_replace_all("trim(coalesce(" ~ zip ~ ", ''))", '^([0-9]{3,9})[.]0+$', '\\1') }}
 {%- endmacro %}
 
 {% macro zip_nine_digits(zip) -%}
     case
-        when {{ matches_whole_pattern("trim(coalesce(" ~ zip ~ ", ''))", '[0-9]{7,8}') }}
+        when {{ matches_whole_pattern(zip_as_written(zip), '[0-9]{7,8}') }}
             then lpad({{ zip_digits(zip) }}, 9, '0')
-        when {{ matches_whole_pattern("trim(coalesce(" ~ zip ~ ", ''))", '[0-9]{3,4}-[0-9]{4}') }}
+        when {{ matches_whole_pattern(zip_as_written(zip), '[0-9]{3,4}-[0-9]{4}') }}
             then lpad({{ zip_digits(zip) }}, 9, '0')
         when length({{ zip_digits(zip) }}) in (3, 4) then lpad({{ zip_digits(zip) }}, 5, '0')
         else {{ zip_digits(zip) }}
