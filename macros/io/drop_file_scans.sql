@@ -72,18 +72,35 @@
     {{ return(fields | list) }}
 {%- endmacro %}
 
+{#- The columns of a Parquet file, in order, each as [name, type] in the engine's own spelling. -#}
+{% macro parquet_column_types(path) -%}
+    {{ return(adapter.dispatch('parquet_column_types', 'drop_hygiene')(path)) }}
+{%- endmacro %}
+
+{% macro default__parquet_column_types(path) -%}
+    {%- set described = run_query("select column_name, column_type from (describe select * from "
+                                  ~ parquet_scan(path) ~ ")") -%}
+    {{ return(described.rows | map('list') | list) }}
+{%- endmacro %}
+
+{% macro spark__parquet_column_types(path) -%}
+    {%- set described = run_query("describe query select * from " ~ parquet_scan(path)) -%}
+    {{ return(described.rows | map('list') | list) }}
+{%- endmacro %}
+
 {#- The column names of a Parquet file, in order. -#}
 {% macro parquet_column_names(path) -%}
-    {{ return(adapter.dispatch('parquet_column_names', 'drop_hygiene')(path)) }}
+    {{ return(parquet_column_types(path) | map(attribute=0) | list) }}
 {%- endmacro %}
 
-{% macro default__parquet_column_names(path) -%}
-    {%- set names = run_query("select column_name from (describe select * from "
-                              ~ parquet_scan(path) ~ ")").columns[0].values() -%}
-    {{ return(names | list) }}
-{%- endmacro %}
-
-{% macro spark__parquet_column_names(path) -%}
-    {%- set names = run_query("describe query select * from " ~ parquet_scan(path)).columns[0].values() -%}
-    {{ return(names | list) }}
+{#- The columns of a Parquet file that hold floating-point or decimal numbers (DOUBLE, FLOAT,
+    DECIMAL): a file written from a dataframe or from R types a ZIP, a house number or a delivery
+    point so when the column has a gap in it (pandas) or always (R's numeric). -#}
+{% macro parquet_number_columns(path) -%}
+    {%- set names = [] -%}
+    {%- for name, type in parquet_column_types(path)
+        if (type | lower).startswith(('double', 'float', 'real', 'decimal')) -%}
+        {%- do names.append(name) -%}
+    {%- endfor -%}
+    {{ return(names) }}
 {%- endmacro %}

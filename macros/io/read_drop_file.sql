@@ -1,7 +1,8 @@
 {#- The select a staging model makes of one drop file: source_row (the row's number in the
-    file, 1 for the first data row), every declared column (lower-case
-    name, text, '' read as NULL), NULL for a declared column the file does not have, and, when
-    carry_extras, every undeclared column as written. An absent optional file reads as no rows.
+    file, 1 for the first data row), every declared column (lower-case name, text, '' read as
+    NULL; from a Parquet file's floating-point or decimal column, a whole number without its
+    decimal point: write_number_as_text), NULL for a declared column the file does not have,
+    and, when carry_extras, every undeclared column as written. An absent optional file reads as no rows.
     validate_drop_inputs() has already stopped the build for a missing required file/column. -#}
 {% macro read_drop_file(table_name, carry_extras=false) -%}
     {%- set declared = drop_declared_columns(table_name) -%}
@@ -17,10 +18,13 @@
     {%- set header = drop_file_header(location) -%}
     {%- set by_lower = {} -%}
     {%- for name in header -%}{%- do by_lower.update({name | lower: name}) -%}{%- endfor -%}
+    {%- set number_columns = parquet_number_columns(location['path']) if location['format'] == 'parquet' else [] -%}
     select
         {{ file_row_number() }} as source_row,
         {%- for column in declared %}
-        {%- if column.name in by_lower %}
+        {%- if by_lower.get(column.name) in number_columns %}
+        nullif({{ write_number_as_text(adapter.quote(by_lower[column.name])) }}, '') as {{ column.name }}
+        {%- elif column.name in by_lower %}
         nullif(cast({{ adapter.quote(by_lower[column.name]) }} as string), '') as {{ column.name }}
         {%- else %}
         cast(null as string) as {{ column.name }}

@@ -1,10 +1,11 @@
 """A drop handed over as Parquet, its columns typed as the tool that wrote them types them: ZIPs,
-ZIP+4s, house and unit numbers and delivery points as integers (the leading zeros gone), the
-DPV flags as booleans, the dates as timestamps, a move's month as a DATE (the first of the month),
-and the list's ZIP as a floating-point number (a dataframe's column of numbers with gaps in it:
-60034.0, 561751119.0, 6282.0). One drop, built once: the sample's eleven files so converted,
-the list's records those that a number column can hold (every well-formed line whose ZIP is
-digits), checked against the outcomes the sample's generator planted."""
+ZIP+4s, house and unit numbers and delivery points as integers (the leading zeros gone), or as
+floating-point numbers where the writer had them so (R's numbers; a pandas column of numbers with
+gaps in it: 60034.0, 561751119.0, 6282.0, a unit number 12.0), the DPV flags as booleans, the
+dates as timestamps, a move's month as a DATE (the first of the month). One drop, built once: the
+sample's eleven files so converted, the list's records those that a number column can hold (every
+well-formed line whose ZIP is digits), checked against the outcomes the sample's generator
+planted."""
 from __future__ import annotations
 
 import csv
@@ -25,13 +26,20 @@ ZIP_COLUMNS = {"zip", "old_zip", "new_zip"}
 NUMBER_ZIP = re.compile(r"(?!000)[0-9]{5}(-?[0-9]{4})?")
 
 
+# the files whose numbers are all floating-point (as R writes them), and the columns with gaps in
+# them that pandas makes floating-point in the others
+FLOAT_FILES = {"zip4_ranges", "city_state"}
+FLOAT_COLUMNS = {"secondary_number"}
+
+
 def typed(column: str, table: str) -> str:
     """The select of one column as a dataframe tool would have typed it."""
     quoted = f'"{column}"'
     if table == "mail_list" and column == "zip":
         return f"cast(replace({quoted}, '-', '') as double) as {quoted}"
     if column in INTEGER_COLUMNS:
-        return f"try_cast({quoted} as bigint) as {quoted}"
+        number = "double" if table in FLOAT_FILES or column in FLOAT_COLUMNS else "bigint"
+        return f"try_cast({quoted} as {number}) as {quoted}"
     if column in ZIP_COLUMNS:
         return f"try_cast(nullif(regexp_replace({quoted}, '[^0-9]', '', 'g'), '') as bigint) as {quoted}"
     if column in FLAG_COLUMNS:
@@ -82,7 +90,10 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> tuple[DbtRun, dict[str, d
             con.execute(f"copy (select {select} from {read}) to '{drop / (table + '.parquet')}' (format parquet)")
         types = {(row[0], row[1]) for row in con.execute(
             f"describe select * from read_parquet('{drop / 'delivery_points.parquet'}')").fetchall()}
-        assert {("zip5", "BIGINT"), ("delivery_point", "BIGINT"), ("vacant", "BOOLEAN")} <= types
+        assert {("zip5", "BIGINT"), ("delivery_point", "BIGINT"), ("secondary_number", "DOUBLE"),
+                ("vacant", "BOOLEAN")} <= types
+        assert con.execute(f"select distinct typeof(primary_low) from read_parquet('{drop / 'zip4_ranges.parquet'}')"
+                           ).fetchall() == [("DOUBLE",)]
         assert con.execute(f"select typeof(zip), typeof(move_effective_month) from read_parquet('{drop / 'coa_moves.parquet'}'), "
                            f"read_parquet('{drop / 'mail_list.parquet'}') limit 1").fetchall() == [("DOUBLE", "DATE")]
     run = run_dbt(tmp, "build", drop)
