@@ -40,7 +40,8 @@
     {%- if not execute -%}{{ return(declared) }}{%- endif -%}
     {%- for node in graph.sources.values() if node.source_name == 'drop' and node.name == table_name -%}
         {%- for column in node.columns.values() -%}
-            {%- do declared.append({'name': column.name, 'required': column.meta.get('required', false)}) -%}
+            {%- do declared.append({'name': column.name, 'required': column.meta.get('required', false),
+                                    'whole_number': column.meta.get('whole_number', false)}) -%}
         {%- endfor -%}
     {%- endfor -%}
     {{ return(declared) }}

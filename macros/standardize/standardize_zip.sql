@@ -8,7 +8,7 @@
     when zeros were put back. A field such as 00901-12 is not a ZIP+4 and gives no ZIP.
     A ZIP held in a floating-point column (a Parquet DOUBLE, a spreadsheet's number) reads with a
     decimal point and zeros after it (60034.0, 6282.0, 561751119.0): zip_as_written() drops them
-    first. Any other decimal (60034.5) is no ZIP. -#}
+    first (drop_decimal_zeros). Any other decimal (60034.5) is no ZIP. -#}
 {% macro zip_digits(zip) -%}
     {{ return(adapter.dispatch('zip_digits', 'drop_hygiene')(zip)) }}
 {%- endmacro %}
@@ -18,7 +18,7 @@
 {%- endmacro %}
 
 {% macro zip_as_written(zip) -%}
-    {{ regexp_replace_all("trim(coalesce(" ~ zip ~ ", ''))", '^([0-9]{3,9})[.]0+$', '\\1') }}
+    {{ drop_decimal_zeros("trim(coalesce(" ~ zip ~ ", ''))") }}
 {%- endmacro %}
 
 {% macro zip_nine_digits(zip) -%}

@@ -2,8 +2,9 @@
 parities as words (`Street`, `even`), flags as YES/NO, a street numbered the Queens way (`71-12`,
 the part after the hyphen counting along the street: its parity is the side, its last two digits
 the default delivery point), and a high-rise's unit ranges that are lettered (`4A`-`4F`) or split by
-parity (odd and even floors' units on two ZIP+4s), a ZIP type as the USPS City State file's letter.
-One drop, built once to the mail file, on the
+parity (odd and even floors' units on two ZIP+4s), a ZIP type as the USPS City State file's letter,
+numbers written as floats (`56175.0`, `312.0`: a column of numbers with gaps in it, written out by
+pandas or R). One drop, built once to the mail file, on the
 sample's reference files with these records added in ZIP 56175 (Tracy, MN)."""
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ ZIP4_ROWS = [
     "56175,7011,high-rise,500,500,B,,TOWER,CT,,APT,4A,4F,,C777",
     "56175,7012,H,500,500,B,,TOWER,CT,,APT,1,99,ODD,C777",
     "56175,7013,H,500,500,B,,TOWER,CT,,APT,2,98,E,C777",
+    # PLANK RD written out from a dataframe: every number a float
+    "56175.0,7020.0,S,300.0,398.0,E,,PLANK,RD,,,,,,C777",
+    "56175.0,7021.0,H,600.0,600.0,B,,PLANK,RD,,APT,1.0,9.0,B,C777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -35,6 +39,8 @@ DPV_ROWS = [
     "56175,7011,500,APT,4B,42,n,n,n,y",
     "56175,7012,500,APT,13,13,f,f,f,t",
     "56175,7013,500,APT,12,12,N,N,N,Y",
+    "56175.0,7020.0,312.0,,,12.0,N,N,N,Y",
+    "56175.0,7021.0,600.0,APT,3.0,3.0,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,"]
@@ -44,6 +50,8 @@ LIST_LINES = [
     "U1,Cal,,Imai,,,500 Tower Ct Apt 4B,,Tracy,MN,56175,REF,",
     "U2,Dee,,Varga,,,500 Tower Ct Apt 12,,Tracy,MN,56175,REF,",
     "U3,Eve,,Mbeki,,,500 Tower Ct Apt 13,,Tracy,MN,56175,REF,",
+    "F1,Fay,,Ngata,,,312 Plank Rd,,Tracy,MN,56175,REF,",
+    "F2,Gus,,Oduya,,,600 Plank Rd Apt 3,,Tracy,MN,56175,REF,",
 ]
 
 
@@ -87,15 +95,27 @@ def test_units_are_coded_to_their_own_range(build: DbtRun) -> None:
     assert coded == [("U1", "7011"), ("U2", "7013"), ("U3", "7012")]
 
 
+def test_numbers_written_as_floats_are_read_as_whole_numbers(build: DbtRun) -> None:
+    """312 is in the even range 300.0-398.0 of ZIP+4 7020.0, its delivery point 12.0; unit 3 in the
+    units 1.0-9.0 of 7021.0: both coded, confirmed and barcoded as if written without the zeros."""
+    got = build.query("select record_id, delivery_line, zip5, zip4, delivery_point, dpv_code "
+                      "from marts.mail_ready where record_id like 'F%' order by record_id")
+    assert got == [("F1", "312 PLANK RD", "56175", "7020", "12", "Y"),
+                   ("F2", "600 PLANK RD APT 3", "56175", "7021", "03", "Y")]
+    segments = build.query("select zip5, zip4, primary_low, primary_high, secondary_low, secondary_high "
+                           "from staging.stg_drop__zip4_ranges where zip4 in ('7020', '7021') order by zip4")
+    assert segments == [("56175", "7020", 300, 398, None, None), ("56175", "7021", 600, 600, "1", "9")]
+
+
 def test_flags_and_codes_as_words_are_read(build: DbtRun) -> None:
     """The staging tables hold the one standard form of every spelling the rows above use."""
     segments = build.query("select zip4, record_type, primary_low, primary_high, primary_parity, secondary_parity "
-                           "from staging.stg_drop__zip4_ranges where zip4 like '70%' and zip5 = '56175' order by zip4")
+                           "from staging.stg_drop__zip4_ranges where zip4 like '70%' and zip4 < '7020' and zip5 = '56175' order by zip4")
     assert segments == [("7001", "S", 7100, 7198, "E", None), ("7002", "S", 7101, 7199, "O", None),
                         ("7010", "H", 500, 500, "B", None), ("7011", "H", 500, 500, "B", None),
                         ("7012", "H", 500, 500, "B", "O"), ("7013", "H", 500, 500, "B", "E")]
     points = build.query("select zip4, is_vacant, is_cmra, is_no_stat, is_residential from staging.stg_drop__delivery_points "
-                         "where zip4 like '70%' and zip5 = '56175' order by zip4")
+                         "where zip4 like '70%' and zip4 < '7020' and zip5 = '56175' order by zip4")
     assert points == [("7001", False, False, False, True), ("7002", True, False, False, True),
                       ("7010", False, False, False, False), ("7011", False, False, False, True),
                       ("7012", False, False, False, True), ("7013", False, False, False, True)]
