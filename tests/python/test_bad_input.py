@@ -227,7 +227,7 @@ def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path)
     # a file's codes are checked in one test, each failing value named with its column
     for check, failing, named in [
         ("coa_moves_codes_written_in_form", 3,
-         ["source_row=5, column_name=move_effective_month, value_as_written=2025-3, expected_form=YYYY-MM or YYYYMM",
+         ["source_row=5, column_name=move_effective_month, value_as_written=2025-3, expected_form=YYYY-MM, YYYYMM or a date YYYY-MM-DD",
           "source_row=7, column_name=move_type, value_as_written=X, expected_form=I, F or B",
           "source_row=8, column_name=coa_status, value_as_written=moved"]),
         ("delivery_points_flags_written_in_form", 2,
@@ -242,20 +242,31 @@ def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path)
 
 
 def test_dates_with_a_time_and_either_case_of_a_code_are_read(tmp_path: Path) -> None:
-    """What the checklist can read passes: a date with its time (a CRM's timestamp export), a move
-    type and status in lower case, a move month written YYYYMM."""
+    """What the checklist can read passes: a date with its time (a CRM's timestamp export, with a
+    T and a zone too), a date as eight digits (YYYYMMDD, as bureaus and USPS write dates), a move
+    type and status in lower case, a move month written YYYYMM or as the whole date of its first
+    day (a DATE column written out)."""
     drop = make_drop(tmp_path / "drop", ["R1,Ann,,Lee,,,1 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,"], optional=True)
     conversions = (drop / "crm_conversions.csv").read_text(encoding="utf-8").splitlines()
-    conversions[1] = conversions[1].rsplit(",", 1)[0] + ",2026-10-07 14:03:00"
+    for row, written in [(1, "2026-10-07 14:03:00"), (2, "20261008"), (3, "2026-10-09T23:59:59Z")]:
+        conversions[row] = conversions[row].rsplit(",", 1)[0] + "," + written
     (drop / "crm_conversions.csv").write_text("\n".join(conversions) + "\n", encoding="utf-8")
+    history = (drop / "mail_history.csv").read_text(encoding="utf-8").splitlines()
+    history[1] = history[1].replace(",2026-11-25,", ",20261125,")
+    (drop / "mail_history.csv").write_text("\n".join(history) + "\n", encoding="utf-8")
     moves = list(csv.DictReader((drop / "coa_moves.csv").open(newline="", encoding="utf-8")))
     moves[0].update(move_type=moves[0]["move_type"].lower(), coa_status=moves[0]["coa_status"].upper(),
                     move_effective_month=moves[0]["move_effective_month"].replace("-", ""))
+    moves[1].update(move_effective_month=moves[1]["move_effective_month"] + "-01")
     with (drop / "coa_moves.csv").open("w", newline="", encoding="utf-8") as out:
         writer = csv.DictWriter(out, fieldnames=list(moves[0]), lineterminator="\n")
         writer.writeheader()
         writer.writerows(moves)
-    run = run_dbt(tmp_path, "build", drop, select="stg_drop__coa_moves stg_drop__crm_conversions")
+    # the build runs each file's written_in_form test: the forms above pass it (a month keyed as a
+    # whole date is read as its month: test_parquet_drop.py checks the NCOA file's months)
+    run = run_dbt(tmp_path, "build", drop, select="stg_drop__coa_moves stg_drop__crm_conversions stg_drop__mail_history")
     assert run.returncode == 0, run.output[-3000:]
-    assert run.query("select converted_on from staging.stg_drop__crm_conversions where source_row = 1") \
-        == [(datetime.date(2026, 10, 7),)]
+    assert run.query("select converted_on from staging.stg_drop__crm_conversions where source_row <= 3 order by 1") \
+        == [(datetime.date(2026, 10, 7),), (datetime.date(2026, 10, 8),), (datetime.date(2026, 10, 9),)]
+    assert run.query("select mailed_on from staging.stg_drop__mail_history where source_row = 1") \
+        == [(datetime.date(2026, 11, 25),)]

@@ -16,7 +16,7 @@ select
     city,
     state,
     zip,
-    try_cast(trim(converted_on) as date) as converted_on,
+    {{ read_date("converted_on") }} as converted_on,
     -- as written: a date that cannot be read stops the build by name (written_in_form)
     converted_on as converted_on_as_written
 from conversion_rows

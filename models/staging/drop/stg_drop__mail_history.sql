@@ -16,7 +16,7 @@ select
     state,
     zip,
     upper(trim(offer_code)) as offer_code,
-    try_cast(trim(mailed_on) as date) as mailed_on,
+    {{ read_date("mailed_on") }} as mailed_on,
     -- as written: a date that cannot be read stops the build by name (written_in_form)
     mailed_on as mailed_on_as_written,
     drop_id
