@@ -2,7 +2,7 @@
     the months between two dates are the difference of their indexes. Takes a move month
     written YYYY-MM or YYYYMM, or a whole date YYYY-MM-DD (with a time after it or not: what a
     Parquet file's DATE or TIMESTAMP column reads as, or a file that keys the first of the
-    month), which is read as its month; NULL for anything else. With date_month_index, a date. -#}
+    month) or YYYYMMDD, which is read as its month; NULL for anything else. With date_month_index, a date. -#}
 {% macro move_month_index(text) -%}
     {{ return(adapter.dispatch('move_month_index', 'drop_hygiene')(text)) }}
 {%- endmacro %}
@@ -10,7 +10,7 @@
 {#- The forms of a move month the checklist reads, as a regular expression: the coa_moves file's
     test (written_in_form) holds the file to the same forms. -#}
 {% macro move_month_pattern() -%}
-    [0-9]{4}(-?(0[1-9]|1[0-2])|-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?)?)
+    [0-9]{4}(-?(0[1-9]|1[0-2])|(0[1-9]|1[0-2])(0[1-9]|[12][0-9]|3[01])|-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ T][0-9]{2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?)?)
 {%- endmacro %}
 
 {% macro default__move_month_index(text) -%}

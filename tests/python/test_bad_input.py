@@ -227,7 +227,7 @@ def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path)
     # a file's codes are checked in one test, each failing value named with its column
     for check, failing, named in [
         ("coa_moves_codes_written_in_form", 3,
-         ["source_row=5, column_name=move_effective_month, value_as_written=2025-3, expected_form=YYYY-MM, YYYYMM or a date YYYY-MM-DD",
+         ["source_row=5, column_name=move_effective_month, value_as_written=2025-3, expected_form=YYYY-MM, YYYYMM or a date (YYYY-MM-DD, YYYYMMDD)",
           "source_row=7, column_name=move_type, value_as_written=X, expected_form=I, F or B",
           "source_row=8, column_name=coa_status, value_as_written=moved"]),
         ("delivery_points_flags_written_in_form", 2,
@@ -258,6 +258,7 @@ def test_dates_with_a_time_and_either_case_of_a_code_are_read(tmp_path: Path) ->
     moves[0].update(move_type=moves[0]["move_type"].lower(), coa_status=moves[0]["coa_status"].upper(),
                     move_effective_month=moves[0]["move_effective_month"].replace("-", ""))
     moves[1].update(move_effective_month=moves[1]["move_effective_month"] + "-01")
+    moves[2].update(move_effective_month=moves[2]["move_effective_month"].replace("-", "") + "15")
     with (drop / "coa_moves.csv").open("w", newline="", encoding="utf-8") as out:
         writer = csv.DictWriter(out, fieldnames=list(moves[0]), lineterminator="\n")
         writer.writeheader()
