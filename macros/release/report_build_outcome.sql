@@ -1,7 +1,9 @@
 {#- on-run-end: say plainly whether the drop was released, and if not, why.
     Every node that failed or erred is named with its numbers: a date rule with its dates and
     limit (from date_currency_checks), a data or reconciliation test with the rows it returned
-    (the first few, from its own SQL), a model with its error. When a build or test run did not
+    (the first few, from its own SQL), a model with its error. A test that warned (a list line
+    read as Windows-1252, a ZIP with its zeros put back, a source above the DPV failure
+    threshold) is named the same way in the log, and holds nothing back. When a build or test run did not
     release the drop, DROP_FAILED.txt is written to output_dir (if the folder was prepared)
     with the same lines; drop_release published nothing, so no printer file is there. Every build
     that prepared the folder also gets drop_report.html there (write_drop_report). -#}
@@ -10,6 +12,7 @@
         {{ return('select 1 as nothing_to_report') }}
     {%- endif -%}
     {%- set failed = [] -%}
+    {%- set warned = [] -%}
     {%- set state = {'released': false, 'folder_ready': false, 'skipped': 0} -%}
     {%- for result in results -%}
         {%- set status = result.status | string | lower -%}
@@ -20,11 +23,19 @@
         {%- endif -%}
         {%- if status in ('error', 'fail', 'runtime error') -%}
             {%- do failed.append(describe_failed_node(result)) -%}
+        {%- elif status == 'warn' -%}
+            {%- do warned.append(describe_failed_node(result) | replace(' failing rows', ' rows')) -%}
         {%- elif status == 'skipped' -%}
             {%- do state.update({'skipped': state['skipped'] + 1}) -%}
         {%- endif -%}
     {%- endfor -%}
     {%- set output_dir = get_drop_setting('output_dir') -%}
+    {%- if warned -%}
+        {#- a warning does not hold the drop back: it is said, with its first rows, for the analyst -#}
+        {%- set warning_lines = ["DROP " ~ get_drop_setting('drop_id') ~ ": " ~ warned | length ~ " warning(s):"] -%}
+        {%- for line in warned -%}{%- do warning_lines.append("  - " ~ line) -%}{%- endfor -%}
+        {{ log(warning_lines | join("\n"), info=true) }}
+    {%- endif -%}
     {%- if state['folder_ready'] -%}
         {%- set report_state = 'failed' if failed else ('released' if state['released'] else 'not_released') -%}
         {{ log(write_drop_report(report_state, failed, state['skipped'], results), info=true) }}

@@ -242,6 +242,17 @@ def test_source_quality_flags_a_source_above_the_threshold(built_copy: tuple[Pat
     assert run.returncode == 0, run.output[-2000:]
     flagged = run.query("select list_source from marts.source_quality where is_flagged")
     assert flagged == [(max(rates, key=rates.get),)]
+    # the build warns, naming the source, and goes on
+    warning = next(line for line in run.output.splitlines() if "test warn_sources_above_dpv_failure_threshold: " in line)
+    assert f"1 rows (list_source={flagged[0][0]}," in warning and "send the source's owner its lines" in warning
+    # every source above the threshold: the reference files are the likelier cause, and it says so
+    run = run_dbt(tmp, "build", SAMPLE, extra_vars={"source_dpv_failure_threshold": "0"},
+                  select="int_drop__settings int_drop__output_directory source_quality")
+    assert run.returncode == 0, run.output[-2000:]
+    checked = [source for source, rate in rates.items() if rate > 0]
+    assert len(checked) >= 5
+    warning = next(line for line in run.output.splitlines() if "test warn_sources_above_dpv_failure_threshold: " in line)
+    assert f"{len(checked)} rows (" in warning and "every source is flagged: check that the reference files" in warning
 
 
 def test_docs_generate_offline(built_copy: tuple[Path, DbtRun]) -> None:
