@@ -2,8 +2,8 @@
     file, 1 for the first data row), every declared column (lower-case name, text, '' read as
     NULL; from a Parquet file's floating-point or decimal column, a whole number without its
     decimal point: write_number_as_text; a column declared whole_number, written 7100.0, as 7100:
-    drop_decimal_zeros), NULL for a declared column the file does not have,
-    and, when carry_extras, every undeclared column as written. An absent optional file reads as no rows.
+    drop_decimal_zeros), NULL for a declared column the file does not have, and, when
+    carry_extras, every undeclared column as written. An absent optional file reads as no rows.
     validate_drop_inputs() has already stopped the build for a missing required file/column. -#}
 {% macro read_drop_file(table_name, carry_extras=false) -%}
     {%- set declared = drop_declared_columns(table_name) -%}

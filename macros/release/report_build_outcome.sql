@@ -3,8 +3,8 @@
     limit (from date_currency_checks), a data or reconciliation test with the rows it returned
     (the first few, from its own SQL), a model with its error. A test that warned (a list line
     read as Windows-1252, a ZIP with its zeros put back, a source above the DPV failure
-    threshold) is named the same way in the log, and holds nothing back. When a build or test run did not
-    release the drop, DROP_FAILED.txt is written to output_dir (if the folder was prepared)
+    threshold) is named the same way in the log, and holds nothing back. When a build or test
+    run did not release the drop, DROP_FAILED.txt is written to output_dir (if the folder was prepared)
     with the same lines; drop_release published nothing, so no printer file is there. Every build
     that prepared the folder also gets drop_report.html there (write_drop_report). -#}
 {% macro report_build_outcome(results) -%}

@@ -2,7 +2,8 @@
     the months between two dates are the difference of their indexes. Takes a move month
     written YYYY-MM or YYYYMM, or a whole date YYYY-MM-DD (with a time after it or not: what a
     Parquet file's DATE or TIMESTAMP column reads as, or a file that keys the first of the
-    month) or YYYYMMDD, which is read as its month; NULL for anything else. With date_month_index, a date. -#}
+    month) or YYYYMMDD, which is read as its month; NULL for anything else. With
+    date_month_index, a date. -#}
 {% macro move_month_index(text) -%}
     {{ return(adapter.dispatch('move_month_index', 'drop_hygiene')(text)) }}
 {%- endmacro %}
