@@ -252,7 +252,7 @@ def test_source_quality_flags_a_source_above_the_threshold(built_copy: tuple[Pat
     checked = [source for source, rate in rates.items() if rate > 0]
     assert len(checked) >= 5
     warning = next(line for line in run.output.splitlines() if "test warn_sources_above_dpv_failure_threshold: " in line)
-    assert f"{len(checked)} rows (" in warning and "every source is flagged: check that the reference files" in warning
+    assert f"{len(checked)} rows (" in warning and "every source is flagged: check the reference files" in warning
 
 
 def test_docs_generate_offline(built_copy: tuple[Path, DbtRun]) -> None:

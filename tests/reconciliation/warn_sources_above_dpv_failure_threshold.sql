@@ -23,13 +23,12 @@ final as (
         dpv_not_confirmed_rate,
         case
             when sources_flagged = sources_checked
-                then 'every source is flagged: check that the reference files cover the list''s ZIPs '
-                || 'and are read as they were written'
+                then 'every source is flagged: check the reference files (their ZIPs, how they were read)'
             else 'send the source''s owner its lines of rejected_records'
         end as what_to_do
     from sources
     where is_flagged
-    order by dpv_not_confirmed_rate desc, list_source
 )
 
 select * from final
+order by 3 desc, 1 asc
