@@ -49,6 +49,8 @@ class BuildOutcome:
     state: str  # released | failed | not_released
     command: str = "build"
     failures: list[str] = field(default_factory=list)
+    # tests that warned: each line names the test and its first rows; none holds the drop back
+    warnings: list[str] = field(default_factory=list)
     skipped: int = 0
     # model or seed name -> its relation, for the tables this build made
     relations: dict[str, str] = field(default_factory=dict)

@@ -38,7 +38,7 @@
     {%- endif -%}
     {%- if state['folder_ready'] -%}
         {%- set report_state = 'failed' if failed else ('released' if state['released'] else 'not_released') -%}
-        {{ log(write_drop_report(report_state, failed, state['skipped'], results), info=true) }}
+        {{ log(write_drop_report(report_state, failed, state['skipped'], results, warned), info=true) }}
     {%- endif -%}
     {%- if failed -%}
         {%- set lines = ["DROP " ~ get_drop_setting('drop_id') ~ " NOT RELEASED: " ~ failed | length

@@ -1,9 +1,9 @@
 {#- Write drop_report.html into output_dir for this build (called by report_build_outcome at the
     end of every build that prepared the output folder). The build's outcome goes to the page
     renderer (scripts/drop_report.py) as JSON: released, failed or not released, each failed
-    check's line, and the relation of every model and seed this build made. The page shows only
+    check's line, each warning's line, and the relation of every model and seed this build made. The page shows only
     those tables, so a failed build never shows an earlier build's numbers. Returns the line to log. -#}
-{% macro write_drop_report(state, failed, skipped, results) -%}
+{% macro write_drop_report(state, failed, skipped, results, warned=[]) -%}
     {%- set relations = {} -%}
     {%- for result in results -%}
         {%- if result.node.resource_type in ('model', 'seed') and (result.status | string | lower) == 'success' -%}
@@ -17,7 +17,7 @@
     {%- endif -%}
     {%- set target_path = invocation_args_dict.get('target_path') or 'target' -%}
     {%- set outcome = {
-        'state': state, 'command': invocation_args_dict.get('which', ''), 'failures': failed,
+        'state': state, 'command': invocation_args_dict.get('which', ''), 'failures': failed, 'warnings': warned,
         'skipped': skipped, 'relations': relations, 'output_dir': get_drop_setting('output_dir'),
         'docs_index': target_path ~ '/index.html'} -%}
     {{ return(adapter.dispatch('write_drop_report', 'drop_hygiene')(tojson(outcome))) }}

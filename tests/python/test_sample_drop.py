@@ -11,12 +11,13 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import duckdb
 import pytest
 import yaml
 
-from conftest import MAIL_LIST_HEADER, PROJECT, SAMPLE, DbtRun, copy_build, in_process_dbt, run_dbt
+from conftest import MAIL_LIST_HEADER, PROJECT, SAMPLE, DbtRun, copy_build, in_process_dbt, page_of, run_dbt
 
 
 # ----- The sample drop against the outcomes its generator planted
@@ -231,7 +232,7 @@ def test_a_broken_date_rule_fails_the_build_and_names_the_rule(sample_build: Dbt
     assert rows[0][0] is False and rule in rows[0][1] and dates in rows[0][1]
 
 
-def test_source_quality_flags_a_source_above_the_threshold(built_copy: tuple[Path, DbtRun]) -> None:
+def test_source_quality_flags_a_source_above_the_threshold(built_copy: tuple[Path, DbtRun], chromium: Any) -> None:
     tmp, sample = built_copy
     rates = dict(sample.query("select list_source, dpv_not_confirmed_rate from marts.source_quality"))
     assert sample.query("select count(*) from marts.source_quality where is_flagged") == [(0,)]  # default 0.05
@@ -253,6 +254,10 @@ def test_source_quality_flags_a_source_above_the_threshold(built_copy: tuple[Pat
     assert len(checked) >= 5
     warning = next(line for line in run.output.splitlines() if "test warn_sources_above_dpv_failure_threshold: " in line)
     assert f"{len(checked)} rows (" in warning and "every source is flagged: check the reference files" in warning
+    # the page the analyst approves the drop from says it too, under the build's status
+    with page_of(chromium, run.output_dir / "drop_report.html") as (page, _):
+        shown = page.locator("#status #warnings li").all_inner_texts()
+    assert shown == [warning.strip().removeprefix("- ")]
 
 
 def test_docs_generate_offline(built_copy: tuple[Path, DbtRun]) -> None:
