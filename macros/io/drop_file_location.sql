@@ -54,7 +54,7 @@
     {%- if location is none -%}{{ return([]) }}{%- endif -%}
     {%- set declared = drop_declared_columns(table_name) | map(attribute='name') | list -%}
     {%- set extras = [] -%}
-    {%- for name in drop_file_header(location) if name | lower not in declared and name != '' -%}
+    {%- for name in drop_file_header(location) if column_key(name) not in declared and name != '' -%}
         {%- do extras.append(name) -%}
     {%- endfor -%}
     {{ return(extras) }}

@@ -3,7 +3,9 @@
 
 {#- A CSV drop file with the columns its header names, every value text. The dialect is given,
     not sniffed, and the reader is strict: a line with an unbalanced quote or the wrong number of
-    fields stops the build with DuckDB's "CSV Error on Line: N" and the line itself. -#}
+    fields stops the build with DuckDB's "CSV Error on Line: N" and the line itself. A header
+    field with no name (a spreadsheet's trailing commas: `...,carrier_route,,`) is read as a
+    column called _unnamed_<position>, which no model reads. -#}
 {% macro csv_scan(path, header_names) -%}
     {{ return(adapter.dispatch('csv_scan', 'drop_hygiene')(path, header_names)) }}
 {%- endmacro %}
@@ -12,7 +14,7 @@
     read_csv('{{ path }}', header = true, auto_detect = false, delim = ',', quote = '"', escape = '"',
         columns = {
             {%- for name in header_names %}
-            {{ sql_string(name) }}: 'VARCHAR'{{ ',' if not loop.last }}
+            {{ sql_string(name or '_unnamed_' ~ loop.index) }}: 'VARCHAR'{{ ',' if not loop.last }}
             {%- endfor %}
         },
         null_padding = false, strict_mode = true)
@@ -24,7 +26,9 @@
 {% macro spark__csv_scan(path, header_names) -%}
     {%- set view = 'drop_file_' ~ local_md5(path) -%}
     {%- set columns = [] -%}
-    {%- for name in header_names -%}{%- do columns.append('`' ~ name | replace('`', '``') ~ '` string') -%}{%- endfor -%}
+    {%- for name in header_names -%}
+        {%- do columns.append('`' ~ (name or '_unnamed_' ~ loop.index) | replace('`', '``') ~ '` string') -%}
+    {%- endfor -%}
     {%- if execute -%}
     {%- do run_query(
         "create or replace temporary view " ~ view ~ " (" ~ columns | join(', ') ~ ") "

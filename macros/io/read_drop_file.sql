@@ -18,7 +18,7 @@
     {%- else -%}
     {%- set header = drop_file_header(location) -%}
     {%- set by_lower = {} -%}
-    {%- for name in header -%}{%- do by_lower.update({name | lower: name}) -%}{%- endfor -%}
+    {%- for name in header -%}{%- do by_lower.update({column_key(name): name}) -%}{%- endfor -%}
     {%- set number_columns = parquet_number_columns(location['path']) if location['format'] == 'parquet' else [] -%}
     select
         {{ file_row_number() }} as source_row,
@@ -84,7 +84,7 @@
     {%- else -%}
     {%- set header = drop_file_header(location) -%}
     {%- set position = {} -%}
-    {%- for name in header -%}{%- do position.update({name | lower: loop.index}) -%}{%- endfor -%}
+    {%- for name in header -%}{%- do position.update({column_key(name): loop.index}) -%}{%- endfor -%}
     with physical_lines as {{ inline_cte() }} (
         -- every physical line as an editor numbers it, decoded (stg_drop__mail_list_lines); a blank
         -- line reads as NULL. Read three times below, each time scanned again rather than held
@@ -219,7 +219,7 @@
         {%- endfor %}
         {%- for name in extras %}
         case
-            when not is_malformed_row then {{ unquote_csv_field(list_item('raw_fields', position[name | lower])) }}
+            when not is_malformed_row then {{ unquote_csv_field(list_item('raw_fields', position[column_key(name)])) }}
         end as {{ adapter.quote(name) }}{{ ',' if not loop.last }}
         {%- endfor %}
     from checked_lines

@@ -1,5 +1,6 @@
 {#- on-run-start: every required drop file is there, and every file present has its required
-    columns (matched case-insensitively). One message lists every problem, each naming the
+    columns (matched by column_key: whatever their case, a space or hyphen read as an underscore).
+    One message lists every problem, each naming the
     file and the column, so the analyst fixes the folder once. -#}
 {% macro validate_drop_inputs() -%}
     {%- if not execute -%}{{ return('select 1 as drop_inputs_valid') }}{%- endif -%}
@@ -14,6 +15,8 @@
             {%- endif -%}
         {%- else -%}
             {%- set header = drop_file_header(location) | map('lower') | list -%}
+            {%- set keys = [] -%}
+            {%- for name in header -%}{%- do keys.append(column_key(name)) -%}{%- endfor -%}
             {%- set problems_before = problems | length -%}
             {%- if location['format'] == 'csv' and (header | join(',')).find('\x00') >= 0 -%}
                 {#- UTF-16 (Excel's "Unicode Text", some exports' "Unicode CSV") read as bytes: every
@@ -33,13 +36,15 @@
             {#- UTF-16, an empty file or a wrong separator is the one problem worth saying about this file -#}
             {%- set shape_ok = problems | length == problems_before -%}
             {%- for column in drop_declared_columns(node.name)
-                if shape_ok and column.required and column.name not in header -%}
+                if shape_ok and column.required and column.name not in keys -%}
                 {%- do problems.append("drop file '" ~ location['path'] ~ "' has no column '" ~ column.name
-                                       ~ "' (required; header names are matched case-insensitively)") -%}
+                                       ~ "' (required; header names are matched whatever their case, and a space "
+                                       ~ "or hyphen reads as an underscore)") -%}
             {%- endfor -%}
-            {%- for name in header | unique if shape_ok and header.count(name) > 1 -%}
-                {%- do problems.append("drop file '" ~ location['path'] ~ "' has the column '" ~ name
-                                       ~ "' more than once (header names are matched case-insensitively)") -%}
+            {%- for key in keys | unique if shape_ok and key != '' and keys.count(key) > 1 -%}
+                {%- do problems.append("drop file '" ~ location['path'] ~ "' has the column '" ~ key
+                                       ~ "' more than once (header names are matched whatever their case, and a "
+                                       ~ "space or hyphen reads as an underscore)") -%}
             {%- endfor -%}
         {%- endif -%}
     {%- endfor -%}

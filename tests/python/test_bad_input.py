@@ -37,15 +37,34 @@ def test_missing_required_column_names_file_and_column(tmp_path: Path) -> None:
     assert "coa_moves.csv' has no column 'move_type'" in run.output
 
 
-def test_header_names_are_case_insensitive(tmp_path: Path) -> None:
-    drop = make_drop(tmp_path / "drop")
+def test_header_names_are_read_whatever_their_case_and_spacing(tmp_path: Path) -> None:
+    """A header in upper case, and a list's header spelled for people (`First Name`, `Address Line 1`,
+    `Middle-Name`): each column is read as the one it names. Taken for extra columns, the names
+    would be lost, and with them every suppression that matches on a name. Both files end their
+    lines with a spreadsheet's trailing commas (columns with no name, which are not read)."""
+    header = ("Record ID,First Name,Middle-Name,LAST NAME,name suffix,Company,Address Line 1,Address.Line.2,"
+              "City,State,ZIP,List Source,Customer ID,,")
+    drop = make_drop(tmp_path / "drop", ["R1,Ann,Q,Lee,,,1 MAIN ST,APT 2,SAN ANTONIO,TX,78233,ACME_DATA,C9,,"],
+                     header=header)
     points = (drop / "delivery_points.csv").read_text(encoding="utf-8").splitlines()
-    points[0] = points[0].upper()
+    points = [points[0].upper() + ","] + [line + "," for line in points[1:]]
     (drop / "delivery_points.csv").write_text("\n".join(points) + "\n", encoding="utf-8")
-    run = run_dbt(tmp_path, "build", drop, select="stg_drop__delivery_points")
+    run = run_dbt(tmp_path, "build", drop, select="stg_drop__delivery_points +int_mail_list__intake")
     assert run.returncode == 0, run.output[-3000:]
     assert run.query("select count(*) > 1000, count(zip4) = count(*) from staging.stg_drop__delivery_points") == [
         (True, True)]
+    assert run.query("select record_id, first_name, middle_name, last_name, address_line_1, address_line_2, zip, "
+                     "list_source, customer_id, fails_intake_malformed_row from intermediate.int_mail_list__intake") == [
+        ("R1", "Ann", "Q", "Lee", "1 MAIN ST", "APT 2", "78233", "ACME_DATA", "C9", False)]
+
+
+def test_a_column_named_twice_is_named(tmp_path: Path) -> None:
+    """`first_name` and `First Name` are one column written twice: the build stops, naming it."""
+    drop = make_drop(tmp_path / "drop", ["R1,Ann,Lee,1 MAIN ST,78233,Ann"],
+                     header="record_id,first_name,last_name,address_line_1,zip,First Name")
+    run = run_dbt(tmp_path, "build", drop)
+    assert run.returncode != 0
+    assert "mail_list.csv' has the column 'first_name' more than once" in run.output
 
 
 def test_a_repeated_move_id_fails_the_build_where_the_file_is_read(tmp_path: Path) -> None:
