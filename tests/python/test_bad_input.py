@@ -58,6 +58,21 @@ def test_header_names_are_read_whatever_their_case_and_spacing(tmp_path: Path) -
         ("R1", "Ann", "Q", "Lee", "1 MAIN ST", "APT 2", "78233", "ACME_DATA", "C9", False)]
 
 
+def test_a_list_the_reference_files_do_not_cover_warns(tmp_path: Path) -> None:
+    """Three of four records in ZIPs the reference files do not hold (another region's files):
+    the checks pass, the drop goes on, and the build warns with the numbers."""
+    a = real_addresses(1)[0]
+    drop = make_drop(tmp_path / "drop", ["R1,Ann,,Lee,,,1 MAIN ST,,BOISE,ID,83702,ACME_DATA,",
+                                         "R2,Bo,,Kim,,,2 MAIN ST,,BOISE,ID,83702,ACME_DATA,",
+                                         "R3,Cy,,Orr,,,3 MAIN ST,,BOISE,ID,83702,ACME_DATA,",
+                                         f"R4,Di,,Ames,,,{a['address_line_1']},{a['address_line_2']},{a['city']},"
+                                         f"{a['state']},{a['zip']},ACME_DATA,"])
+    run = run_dbt(tmp_path, "build", drop, select="+drop_manifest")
+    assert run.returncode == 0, run.output[-3000:]
+    warning = next(line for line in run.output.splitlines() if "test warn_reference_files_code_few_addresses: " in line)
+    assert "records_reaching_cass=4, cass_removed=3, dpv_not_confirmed=0, share_not_coded_or_confirmed=0.75" in warning
+
+
 def test_a_column_named_twice_is_named(tmp_path: Path) -> None:
     """`first_name` and `First Name` are one column written twice: the build stops, naming it."""
     drop = make_drop(tmp_path / "drop", ["R1,Ann,Lee,1 MAIN ST,78233,Ann"],
