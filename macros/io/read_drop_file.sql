@@ -84,7 +84,11 @@
     {%- else -%}
     {%- set header = drop_file_header(location) -%}
     {%- set position = {} -%}
-    {%- for name in header -%}{%- do position.update({column_key(name): loop.index}) -%}{%- endfor -%}
+    {%- set position_of_extra = {} -%}
+    {%- for name in header -%}
+        {%- do position.update({column_key(name): loop.index}) -%}
+        {%- do position_of_extra.update({name: loop.index}) -%}
+    {%- endfor -%}
     with physical_lines as {{ inline_cte() }} (
         -- every physical line as an editor numbers it, decoded (stg_drop__mail_list_lines); a blank
         -- line reads as NULL. Read three times below, each time scanned again rather than held
@@ -219,7 +223,7 @@
         {%- endfor %}
         {%- for name in extras %}
         case
-            when not is_malformed_row then {{ unquote_csv_field(list_item('raw_fields', position[column_key(name)])) }}
+            when not is_malformed_row then {{ unquote_csv_field(list_item('raw_fields', position_of_extra[name])) }}
         end as {{ adapter.quote(name) }}{{ ',' if not loop.last }}
         {%- endfor %}
     from checked_lines

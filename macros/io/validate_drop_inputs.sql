@@ -1,7 +1,7 @@
 {#- on-run-start: every required drop file is there, and every file present has its required
-    columns (matched by column_key: whatever their case, a space or hyphen read as an underscore).
-    One message lists every problem, each naming the
-    file and the column, so the analyst fixes the folder once. -#}
+    columns (matched by column_key: whatever their case, a space, hyphen or period read as an
+    underscore), each once. One message lists every problem, each naming the file and the
+    column, so the analyst fixes the folder once. -#}
 {% macro validate_drop_inputs() -%}
     {%- if not execute -%}{{ return('select 1 as drop_inputs_valid') }}{%- endif -%}
     {%- set folder = get_drop_setting('input_dir') -%}
@@ -38,13 +38,13 @@
             {%- for column in drop_declared_columns(node.name)
                 if shape_ok and column.required and column.name not in keys -%}
                 {%- do problems.append("drop file '" ~ location['path'] ~ "' has no column '" ~ column.name
-                                       ~ "' (required; header names are matched whatever their case, and a space "
-                                       ~ "or hyphen reads as an underscore)") -%}
+                                       ~ "' (required; header names are matched whatever their case, and a space, "
+                                       ~ "hyphen or period reads as an underscore)") -%}
             {%- endfor -%}
             {%- for key in keys | unique if shape_ok and key != '' and keys.count(key) > 1 -%}
                 {%- do problems.append("drop file '" ~ location['path'] ~ "' has the column '" ~ key
                                        ~ "' more than once (header names are matched whatever their case, and a "
-                                       ~ "space or hyphen reads as an underscore)") -%}
+                                       ~ "space, hyphen or period reads as an underscore)") -%}
             {%- endfor -%}
         {%- endif -%}
     {%- endfor -%}

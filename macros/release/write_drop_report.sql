@@ -1,8 +1,9 @@
 {#- Write drop_report.html into output_dir for this build (called by report_build_outcome at the
     end of every build that prepared the output folder). The build's outcome goes to the page
     renderer (scripts/drop_report.py) as JSON: released, failed or not released, each failed
-    check's line, each warning's line, and the relation of every model and seed this build made. The page shows only
-    those tables, so a failed build never shows an earlier build's numbers. Returns the line to log. -#}
+    check's line, each warning's line, and the relation of every model and seed this build made.
+    The page shows only those tables, so a failed build never shows an earlier build's numbers.
+    Returns the line to log. -#}
 {% macro write_drop_report(state, failed, skipped, results, warned=[]) -%}
     {%- set relations = {} -%}
     {%- for result in results -%}

@@ -41,10 +41,11 @@ def test_header_names_are_read_whatever_their_case_and_spacing(tmp_path: Path) -
     """A header in upper case, and a list's header spelled for people (`First Name`, `Address Line 1`,
     `Middle-Name`): each column is read as the one it names. Taken for extra columns, the names
     would be lost, and with them every suppression that matches on a name. Both files end their
-    lines with a spreadsheet's trailing commas (columns with no name, which are not read)."""
+    lines with a spreadsheet's trailing commas (columns with no name, which are not read); the
+    list's extra columns `#` and `$` are carried through as written."""
     header = ("Record ID,First Name,Middle-Name,LAST NAME,name suffix,Company,Address Line 1,Address.Line.2,"
-              "City,State,ZIP,List Source,Customer ID,,")
-    drop = make_drop(tmp_path / "drop", ["R1,Ann,Q,Lee,,,1 MAIN ST,APT 2,SAN ANTONIO,TX,78233,ACME_DATA,C9,,"],
+              "City,State,ZIP,List Source,Customer ID,#,$,,")
+    drop = make_drop(tmp_path / "drop", ["R1,Ann,Q,Lee,,,1 MAIN ST,APT 2,SAN ANTONIO,TX,78233,ACME_DATA,C9,h1,d2,,"],
                      header=header)
     points = (drop / "delivery_points.csv").read_text(encoding="utf-8").splitlines()
     points = [points[0].upper() + ","] + [line + "," for line in points[1:]]
@@ -56,6 +57,8 @@ def test_header_names_are_read_whatever_their_case_and_spacing(tmp_path: Path) -
     assert run.query("select record_id, first_name, middle_name, last_name, address_line_1, address_line_2, zip, "
                      "list_source, customer_id, fails_intake_malformed_row from intermediate.int_mail_list__intake") == [
         ("R1", "Ann", "Q", "Lee", "1 MAIN ST", "APT 2", "78233", "ACME_DATA", "C9", False)]
+    # extra columns named with signs only are carried through, each with its own value
+    assert run.query('select "#", "$" from staging.stg_drop__mail_list') == [("h1", "d2")]
 
 
 def test_a_list_the_reference_files_do_not_cover_warns(tmp_path: Path) -> None:
