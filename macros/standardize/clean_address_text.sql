@@ -4,7 +4,7 @@
     (12-34, 1/2), runs of spaces collapsed. Every Unicode dash and the minus sign are a hyphen
     (71–12 -> 71-12, Pub 28 Appendix D1), the vulgar fractions a fraction of their own
     (123½ -> 123 1/2), and fullwidth letters, digits and signs their ASCII selves
-    (１２３ ＭＡＩＮ -> 123 MAIN, fold_fullwidth_forms). NULL stays NULL; an empty result is NULL.
+    (１２３ ＭＡＩＮ -> 123 MAIN, fold_compatibility_forms). NULL stays NULL; an empty result is NULL.
     It runs on four fields of every address, so it is written for speed: text that is already
     only letters, digits and single spaces (nearly all) is just put in upper case; the Unicode
     work is done only for text that is not ASCII (its byte and character lengths differ); the
@@ -20,7 +20,7 @@
     {%- set dashes_and_fractions -%}
         replace(replace(replace(
             -- the hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus
-            translate({{ fold_fullwidth_forms(text) }}, {{ unicode_character(8208) }} || {{ unicode_character(8209) }}
+            translate({{ fold_compatibility_forms(text) }}, {{ unicode_character(8208) }} || {{ unicode_character(8209) }}
                 || {{ unicode_character(8210) }} || {{ unicode_character(8211) }} || {{ unicode_character(8212) }}
                 || {{ unicode_character(8213) }} || {{ unicode_character(8722) }}, '-------'),
             -- one half, one quarter, three quarters

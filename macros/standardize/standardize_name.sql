@@ -1,6 +1,7 @@
 {#- A person or company name as Pub 28 writes it: upper case, trimmed, punctuation removed
-    (letters of any alphabet, digits, spaces and hyphens kept; O'Neil -> ONEIL), spaces
-    collapsed. Accents are kept in the name as printed; match keys fold them (name_match_key). -#}
+    (letters of any alphabet, digits, spaces and hyphens kept; O'Neil -> ONEIL), a run of spaces,
+    tabs or line breaks one space (a cell with Alt+Enter in it, MARY<LF>ANN -> MARY ANN).
+    Accents are kept in the name as printed; match keys fold them (name_match_key). -#}
 {% macro standardize_name(name) -%}
     {{ return(adapter.dispatch('standardize_name', 'drop_hygiene')(name)) }}
 {%- endmacro %}
@@ -10,7 +11,7 @@
         case
             -- nearly every name: ASCII letters, digits, hyphens and single spaces, nothing to remove
             when not {{ regexp_contains(name, '[^A-Za-z0-9 -]|  |^ | $') }} then upper({{ name }})
-            else trim({{ regexp_replace_all(regexp_replace_all('upper(' ~ name ~ ')', '[^\\pL\\pN -]', ''), '\\s+', ' ') }})
+            else trim({{ regexp_replace_all(regexp_replace_all('upper(' ~ name ~ ')', '[^\\pL\\pN\\s-]', ''), '\\s+', ' ') }})
         end,
         ''
     )

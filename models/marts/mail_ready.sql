@@ -24,14 +24,16 @@ with outcomes as (
 ),
 
 mail_list_lines as (
-    -- the names as the list gave them and its extra columns, from the intake spine
+    -- the names as the list gave them and its extra columns, from the intake spine; the names as
+    -- they read (as_plain_text): a no-break space a space, and the invisible characters a copy
+    -- from a web page leaves (a soft hyphen, a zero-width space) not sent to the printer
     select
         source_line,
-        first_name,
-        middle_name,
-        last_name,
-        name_suffix,
-        company{{ carried_columns() }}
+        {{ as_plain_text('first_name') }} as first_name,
+        {{ as_plain_text('middle_name') }} as middle_name,
+        {{ as_plain_text('last_name') }} as last_name,
+        {{ as_plain_text('name_suffix') }} as name_suffix,
+        {{ as_plain_text('company') }} as company{{ carried_columns() }}
     from {{ ref('int_mail_list__intake') }}
 ),
 

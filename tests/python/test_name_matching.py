@@ -2,10 +2,12 @@
 de-duplication) finds a person however the files write the name, as a merge/purge bureau does:
 case, accents, punctuation, middle names, a suffix on one side, nicknames (Bill for William),
 an initial that can only be one person there, a surname with or without its hyphen, a firm's
-legal ending, titles before the name and the whole name keyed in one field. It never takes a different person at the same address for the same one: Danielle
-for Daniel, Ann for Alan, a father for his son, Pat for Patricia without more to go on. End to
-end on one small drop at dedupe_level individual, on real addresses of the sample reference
-files; rejected_records says how each match was made."""
+legal ending, titles before the name, the whole name keyed in one field, and the no-break spaces
+and invisible characters of text copied from a web page (on the list and on the files). It never
+takes a different person at the same address for the same one: Danielle for Daniel, Ann for
+Alan, a father for his son, Pat for Patricia without more to go on. End to end on one small drop
+at dedupe_level individual, on real addresses of the sample reference files; rejected_records
+says how each match was made."""
 from __future__ import annotations
 
 import csv
@@ -13,6 +15,19 @@ import io
 from pathlib import Path
 
 from conftest import make_drop, real_addresses, run_dbt
+
+NBSP, SHY, ZWSP = "\u00a0", "\u00ad", "\u200b"
+
+
+def web_copied(address_line: str) -> str:
+    """The street line as a copy from a web page may key it: a soft hyphen inside its longest word of
+    letters, a zero-width space after it, no-break spaces between the words (1194 CHE<SHY>RRY<ZWSP> TER)."""
+    words = address_line.split(" ")
+    longest = max(range(len(words)), key=lambda k: (words[k].isalpha(), len(words[k])))
+    word = words[longest]
+    words[longest] = word[:len(word) // 2] + SHY + word[len(word) // 2:] + ZWSP
+    return NBSP.join(words)
+
 
 # A list person: (record_id, first, middle, last, suffix, company). None for a slot means "at the
 # address of the case before". Each case: the list people at one address, the entries of other
@@ -97,6 +112,19 @@ CASES = [
          expect={"T4": ("SUPPRESS_RECENT_CONVERTER", "SUPPRESS_RECENT_CONVERTER:EXACT")}),
     dict(people=[("T5", 'Jason "Bud"', "", "Sanders", "", "")], history=[("Dr. Jason", "SANDERS", "")],
          expect={"T5": ("SUPPRESS_FREQUENCY_CAP", "SUPPRESS_FREQUENCY_CAP:EXACT")}),
+    # text copied from a web page: a no-break space between a firm's words and before its legal ending,
+    # a soft hyphen and a zero-width space in the list's street, the whole name keyed in the given name's
+    # field with a no-break space, a firm on the mail history written with them
+    dict(people=[("W1", "", "", "", "", "Cornerstone Hardware"), ("W2", "", "", "", "", f"Cornerstone{NBSP}Hardware,{NBSP}Inc.")],
+         expect={"W1": ("MAILED", ""), "W2": ("DEDUPE_INDIVIDUAL", "DEDUPE_INDIVIDUAL:FIRM")}),
+    dict(people=[("W3", "Rosa", "", f"Del{SHY}gado", "", "")], dma=[("ROSA", "DELGADO")], list_line_1=web_copied,
+         expect={"W3": ("SUPPRESS_DMA", "SUPPRESS_DMA:EXACT")}),
+    dict(people=[("W4", f"Kathleen{NBSP}Davis", "", "", "", "")], deceased=[("KATHLEEN", "", "DAVIS")],
+         expect={"W4": ("SUPPRESS_DECEASED", "SUPPRESS_DECEASED:EXACT")}),
+    dict(people=[("W5", "", "", "", "", "Summit Hardware LLC")], history=[("", "", f"Summit{NBSP}Hardware{ZWSP}{NBSP}LLC")],
+         expect={"W5": ("SUPPRESS_FREQUENCY_CAP", "SUPPRESS_FREQUENCY_CAP:FIRM")}),
+    # the name goes to the printer as it reads, without the invisible characters
+    dict(people=[("W6", f"Ro{ZWSP}sa{NBSP}", "", f"Mar{SHY}tinez", "", "")], expect={"W6": ("MAILED", "")}),
     # one piece per firm; a person named at the firm is a piece of their own
     dict(people=[("C1", "", "", "", "", "Summit Dental Group"), ("C2", "", "", "", "", "The Summit Dental Group, L.L.C."),
                  ("C3", "Jane", "", "Doe", "", "Summit Dental Group")],
@@ -122,8 +150,9 @@ def test_people_and_firms_match_as_a_bureau_matches_them(tmp_path: Path) -> None
     files: dict[str, list[list[str]]] = {"dma": [], "deceased": [], "conversions": [], "history": []}
     for case, a in zip(CASES, addresses):
         where = [a[k] for k in ADDRESS]
+        list_where = [case.get("list_line_1", str)(where[0]), *where[1:]]
         for record_id, first, middle, last, suffix, company in case["people"]:
-            list_lines.append(line([record_id, first, middle, last, suffix, company, *where, "TEST", ""]))
+            list_lines.append(line([record_id, first, middle, last, suffix, company, *list_where, "TEST", ""]))
         files["dma"] += [[first, last, *where] for first, last in case.get("dma", [])]
         files["deceased"] += [[first, middle, last, *where, "2026-10-01"] for first, middle, last in case.get("deceased", [])]
         files["conversions"] += [[cid, first, last, company, *where, "2026-11-20"]
@@ -152,6 +181,8 @@ def test_people_and_firms_match_as_a_bureau_matches_them(tmp_path: Path) -> None
     rejected = dict((r, (code, kinds)) for r, code, kinds in run.query(
         "select record_id, reason_code, match_kinds from marts.rejected_records"))
     assert rejected == {k: v for k, v in expected.items() if v[0] != "MAILED"}
+    assert run.query("select first_name, last_name, name_line from marts.mail_ready where record_id = 'W6'") == [
+        ("Rosa", "Martinez", "Rosa Martinez")]
     # no mailer_id given: the build runs and the pieces carry no Intelligent Mail barcode
     assert run.query("""select count(*), count(imb_tracking_code), count(imb_routing_code), count(imb_digits),
                         count(imb_bars) from marts.mail_ready""") == [(len([v for v in expected.values()

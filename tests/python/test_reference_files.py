@@ -4,7 +4,8 @@ the part after the hyphen counting along the street: its parity is the side, its
 the default delivery point), and a high-rise's unit ranges that are lettered (`4A`-`4F`) or split by
 parity (odd and even floors' units on two ZIP+4s), a ZIP type as the USPS City State file's letter,
 numbers written as floats (`56175.0`, `312.0`: a column of numbers with gaps in it, written out by
-pandas or R). One drop, built once to the mail file, on the
+pandas or R), no-break spaces and invisible characters copied with the values. One drop, built
+once to the mail file, on the
 sample's reference files with these records added in ZIP 56175 (Tracy, MN)."""
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import pytest
 
 from conftest import DbtRun, make_drop, run_dbt
 
+NBSP, ZWSP, LRM = "\u00a0", "\u200b", "\u200e"
 ZIP4_HEADER = ("zip5,zip4,record_type,primary_low,primary_high,primary_parity,predirectional,street_name,suffix,"
                "postdirectional,secondary_designator,secondary_low,secondary_high,secondary_parity,carrier_route")
 ZIP4_ROWS = [
@@ -30,6 +32,8 @@ ZIP4_ROWS = [
     # PLANK RD written out from a dataframe: every number a float
     "56175.0,7020.0,S,300.0,398.0,E,,PLANK,RD,,,,,,C777",
     "56175.0,7021.0,H,600.0,600.0,B,,PLANK,RD,,APT,1.0,9.0,B,C777",
+    # COPPER KETTLE RD copied from a web page: no-break spaces and invisible characters in codes and names
+    f"56175,7030,S{NBSP},800,898,{ZWSP}E,,COPPER{NBSP}KETTLE,RD{ZWSP},,,,,,C777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -41,6 +45,7 @@ DPV_ROWS = [
     "56175,7013,500,APT,12,12,N,N,N,Y",
     "56175.0,7020.0,312.0,,,12.0,N,N,N,Y",
     "56175.0,7021.0,600.0,APT,3.0,3.0,N,N,N,Y",
+    f"56175,7030,812,,,12,N{NBSP},{LRM}N,N,Y{NBSP}",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,"]
@@ -52,6 +57,7 @@ LIST_LINES = [
     "U3,Eve,,Mbeki,,,500 Tower Ct Apt 13,,Tracy,MN,56175,REF,",
     "F1,Fay,,Ngata,,,312 Plank Rd,,Tracy,MN,56175,REF,",
     "F2,Gus,,Oduya,,,600 Plank Rd Apt 3,,Tracy,MN,56175,REF,",
+    "K1,Hal,,Brandt,,,812 Copper Kettle Rd,,Tracy,MN,56175,REF,",
 ]
 
 
@@ -105,6 +111,19 @@ def test_numbers_written_as_floats_are_read_as_whole_numbers(build: DbtRun) -> N
     segments = build.query("select zip5, zip4, primary_low, primary_high, secondary_low, secondary_high "
                            "from staging.stg_drop__zip4_ranges where zip4 in ('7020', '7021') order by zip4")
     assert segments == [("56175", "7020", 300, 398, None, None), ("56175", "7021", 600, 600, "1", "9")]
+
+
+def test_no_break_spaces_and_invisible_characters_read_as_the_text_shows(build: DbtRun) -> None:
+    """A reference file saved from a web page or a word processor: a no-break space between the
+    street's words and after a code, a zero-width space or a direction mark before or after one. The
+    code before this read `S<NBSP>` as no record type and stopped the build (and COPPER<NBSP>KETTLE was
+    no street the list's could match): the street is coded and its point confirmed, occupied and
+    residential."""
+    got = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code, rdi "
+                      "from marts.mail_ready where record_id = 'K1'")
+    assert got == [("K1", "812 COPPER KETTLE RD", "7030", "12", "Y", "R")]
+    assert build.query("select record_type, primary_parity, street_name, suffix from staging.stg_drop__zip4_ranges "
+                       "where zip4 = '7030'") == [("S", "E", "COPPER KETTLE", "RD")]
 
 
 def test_flags_and_codes_as_words_are_read(build: DbtRun) -> None:

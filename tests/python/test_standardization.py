@@ -88,30 +88,61 @@ def test_accuracy_per_class_is_complete(standardized: dict[str, str],
     assert right == total, table
 
 
-def test_fullwidth_forms_read_as_the_ascii_they_stand_for(tmp_path: Path) -> None:
+# The invisible format characters (Unicode category Cf) that text copied from a web page or a word
+# processor carries, which fold_compatibility_forms deletes: the soft hyphen, the Arabic letter mark,
+# the Mongolian vowel separator, the zero-width space, non-joiner and joiner, the direction marks,
+# embeddings, overrides and isolates, the word joiner and invisible operators, the deprecated format
+# characters, the byte-order mark and the interlinear annotation marks
+INVISIBLE = ({0x00AD, 0x061C, 0x180E} | set(range(0x200B, 0x2010)) | set(range(0x202A, 0x202F))
+             | set(range(0x2060, 0x2065)) | set(range(0x2066, 0x2070)) | {0xFEFF, 0xFFF9, 0xFFFA, 0xFFFB})
+
+
+def test_text_reads_as_it_shows_whatever_produced_it(tmp_path: Path) -> None:
     """A list keyed with an East Asian input method in fullwidth mode (１２３ ＭＡＩＮ ＳＴ) loses its
     digits and letters to the cleaning unless they are read as ASCII, as Unicode's compatibility
-    normalization (NFKC) reads them. fold_fullwidth_forms (as compiled for DuckDB) against Python's
-    NFKC on every code point: the 94 fullwidth forms of ASCII and the ideographic space become what
-    NFKC makes of them, every other character stays as it is. Then the two cleanings that use it, on
-    an address and a name."""
+    normalization (NFKC) reads them; a no-break space pasted from a web page glued a firm's words
+    (`CORNERSTONE<NBSP>HARDWARE, INC.` kept its INC), and a soft hyphen or zero-width space split a
+    street's name in two, so that it was not coded. fold_compatibility_forms (as compiled for DuckDB)
+    on every code point, against Python's unicodedata: the fullwidth forms of ASCII become what NFKC
+    makes of them, every space separator (Zs, Zl, Zp) a space, the invisible format characters
+    nothing, every other character stays as it is. Then the cleanings that use it (as_plain_text
+    first, as the address pass reads every field), on addresses and names."""
     compiled = in_process_dbt().compile_inline(
         tmp_path / "compile",
-        "select cell, {{ fold_fullwidth_forms('cell') }} as folded, {{ clean_address_text('cell') }} as cleaned, "
-        "{{ fold_to_ascii('cell') }} as name from cells")
+        "select cell, {{ fold_compatibility_forms('cell') }} as folded, "
+        "{{ clean_address_text(as_plain_text('cell')) }} as cleaned, "
+        "{{ fold_to_ascii('cell') }} as name, {{ firm_match_key(standardize_name(as_plain_text('cell'))) }} as firm, "
+        "{{ standardize_name(as_plain_text('cell')) }} as standardized from cells")
     fullwidth = {chr(c) for c in range(0xFF01, 0xFF5F)} | {"\u3000"}
+    spaces = {chr(c) for c in range(0x80, 0x110000) if unicodedata.category(chr(c)) in ("Zs", "Zl", "Zp")}
+    invisible = {chr(c) for c in INVISIBLE}
+    assert {unicodedata.category(c) for c in invisible} == {"Cf"} and len(spaces) == 18
+
+    def expected(cell: str) -> str:
+        if cell in fullwidth:
+            return unicodedata.normalize("NFKC", cell)
+        return " " if cell in spaces else "" if cell in invisible else cell
+
     cells = [chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF]
+    nbsp, shy, zwsp, lrm = "\u00a0", "\u00ad", "\u200b", "\u200e"
     examples = {"１２３　ＭＡＩＮ　ＳＴ．": "123 MAIN ST", "４５ Ｏａｋ Ａｖｅ，　＃２": "45 OAK AVE # 2",
-                "１０１－Ａ Ｅｌｍ Ｓｔ": "101-A ELM ST"}
+                "１０１－Ａ Ｅｌｍ Ｓｔ": "101-A ELM ST", f"3279{nbsp}Montgomery{nbsp}Way": "3279 MONTGOMERY WAY",
+                f"1194 Cher{shy}ry Ter": "1194 CHERRY TER", f"1194 Cher{zwsp}ry{lrm} Ter{nbsp}": "1194 CHERRY TER",
+                f"{zwsp}P.O.{nbsp}Box 75": "PO BOX 75"}
+    firms = {f"Cornerstone{nbsp}Hardware,{nbsp}Inc.": "CORNERSTONEHARDWARE",
+             f"The Keystone{shy} Supply Co": "KEYSTONESUPPLY"}
+    names = {f"Mary{nbsp}Ann": "MARY ANN", f"Ro{zwsp}sa": "ROSA", "Mary\tAnn\nLee": "MARY ANN LEE",
+             f"O{shy}\u2019Brien": "OBRIEN", "ＭＡＲＹ": "MARY"}
     with duckdb.connect() as con:
-        con.register("cells", pd.DataFrame({"cell": pd.Series(cells + list(examples) + ["ＭＡＲＹ", None],
-                                                              dtype="string")}))
-        got = {cell: (folded, cleaned, name) for cell, folded, cleaned, name in con.execute(compiled).fetchall()}
-    wrong = {cell: got[cell][0] for cell in cells
-             if got[cell][0] != (unicodedata.normalize("NFKC", cell) if cell in fullwidth else cell)}
+        con.register("cells", pd.DataFrame({"cell": pd.Series(cells + list(examples) + list(firms) + list(names)
+                                                              + [None], dtype="string")}))
+        got = {cell: rest for cell, *rest in con.execute(compiled).fetchall()}
+    wrong = {cell: got[cell][0] for cell in cells if got[cell][0] != expected(cell)}
     assert len(fullwidth) == 95 and wrong == {}
     assert {cell: got[cell][1] for cell in examples} == examples
-    assert got["ＭＡＲＹ"][2] == "MARY" and got[None] == (None, None, None)
+    assert {cell: got[cell][3] for cell in firms} == firms
+    assert {cell: got[cell][4] for cell in names} == names
+    assert got["ＭＡＲＹ"][2] == "MARY" and got[None] == [None, None, None, None, None]
 
 
 def test_states_as_lists_abbreviate_them(case_build: dict[int, tuple[str, str]]) -> None:

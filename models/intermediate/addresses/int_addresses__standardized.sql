@@ -805,7 +805,7 @@ zips as (
             zip,
             case
                 when {{ byte_length('zip') }} = length(zip) then zip
-                else {{ fold_fullwidth_forms('zip') }}
+                else {{ fold_compatibility_forms('zip') }}
             end as zip_text
         from (select distinct zip from address_places) as distinct_zips
     ) as distinct_zip_texts
