@@ -14,7 +14,7 @@ import csv
 import io
 from pathlib import Path
 
-from conftest import make_drop, real_addresses, run_dbt
+from conftest import SAMPLE, make_drop, real_addresses, run_dbt
 
 NBSP, SHY, ZWSP = "\u00a0", "\u00ad", "\u200b"
 
@@ -125,6 +125,12 @@ CASES = [
          expect={"W5": ("SUPPRESS_FREQUENCY_CAP", "SUPPRESS_FREQUENCY_CAP:FIRM")}),
     # the name goes to the printer as it reads, without the invisible characters
     dict(people=[("W6", f"Ro{ZWSP}sa{NBSP}", "", f"Mar{SHY}tinez", "", "")], expect={"W6": ("MAILED", "")}),
+    # a unit designator that takes no number (Pub 28 C2: REAR) ends the printed line
+    dict(people=[("K2", "Ida", "", "Brandt", "", "")], list_line_1=lambda line: line + " Rear", expect={"K2": ("MAILED", "")}),
+    # an address an analyst corrected twice (address_corrections): the last row is applied whole, not
+    # each field's largest value of the two rows (the first row's unit and the street with REAR)
+    dict(people=[("K1", "Hal", "", "Brandt", "", "")], list_line_1=lambda line: "1 NOWHERE LN",
+         corrections=lambda line: [[line + " REAR", "APT 5"], [line, ""]], expect={"K1": ("MAILED", "")}),
     # one piece per firm; a person named at the firm is a piece of their own
     dict(people=[("C1", "", "", "", "", "Summit Dental Group"), ("C2", "", "", "", "", "The Summit Dental Group, L.L.C."),
                  ("C3", "Jane", "", "Doe", "", "Summit Dental Group")],
@@ -147,7 +153,7 @@ def test_people_and_firms_match_as_a_bureau_matches_them(tmp_path: Path) -> None
     addresses = real_addresses(len(CASES))
     assert len(addresses) == len(CASES)
     list_lines: list[str] = []
-    files: dict[str, list[list[str]]] = {"dma": [], "deceased": [], "conversions": [], "history": []}
+    files: dict[str, list[list[str]]] = {"dma": [], "deceased": [], "conversions": [], "history": [], "corrections": []}
     for case, a in zip(CASES, addresses):
         where = [a[k] for k in ADDRESS]
         list_where = [case.get("list_line_1", str)(where[0]), *where[1:]]
@@ -159,6 +165,8 @@ def test_people_and_firms_match_as_a_bureau_matches_them(tmp_path: Path) -> None
                                  for cid, first, last, company in case.get("conversions", [])]
         files["history"] += [[first, last, company, *where, "WINTER26", "2026-11-28", "EARLIER-1"]
                              for first, last, company in case.get("history", [])]
+        files["corrections"] += [[record_id, *lines, "", "", ""] for record_id, *_ in case["people"]
+                                 for lines in case.get("corrections", lambda line: [])(where[0])]
     drop = make_drop(tmp_path / "drop", list_lines)
     write_csv(drop / "suppress_dma.csv", ["first_name", "last_name", *ADDRESS], files["dma"])
     write_csv(drop / "suppress_deceased.csv", ["first_name", "middle_name", "last_name", *ADDRESS, "date_of_death"],
@@ -167,6 +175,9 @@ def test_people_and_firms_match_as_a_bureau_matches_them(tmp_path: Path) -> None
               files["conversions"])
     write_csv(drop / "mail_history.csv",
               ["first_name", "last_name", "company", *ADDRESS, "offer_code", "mailed_on", "drop_id"], files["history"])
+
+    # and a correction for a record_id the list does not have (a typo): it corrects nothing, and the build says so
+    write_csv(drop / "address_corrections.csv", ["record_id", *ADDRESS], files["corrections"] + [["K9", "1 MAIN ST", "", "", "", ""]])
 
     run = run_dbt(tmp_path, "build", drop, select="+rejected_records +mail_ready",
                   extra_vars={"dedupe_level": "individual", "mailing_date": "2026-12-08", "offer_code": "WINTER26"})
@@ -181,6 +192,19 @@ def test_people_and_firms_match_as_a_bureau_matches_them(tmp_path: Path) -> None
     rejected = dict((r, (code, kinds)) for r, code, kinds in run.query(
         "select record_id, reason_code, match_kinds from marts.rejected_records"))
     assert rejected == {k: v for k, v in expected.items() if v[0] != "MAILED"}
+    [(delivery_line, *point)] = run.query("select delivery_line, zip5, zip4, delivery_point from marts.mail_ready "
+                                          "where record_id = 'K1'")
+    sample_record = {record_id: a["record_id"] for case, a in zip(CASES, addresses) for record_id, *_ in case["people"]}
+    with open(SAMPLE / "truth.csv", encoding="utf-8", newline="") as f:
+        truth = {t["record_id"]: [t["zip5"], t["zip4"], t["delivery_point"]] for t in csv.DictReader(f)}
+    assert point == truth[sample_record["K1"]] and not {"REAR", "APT"} & set(delivery_line.split(" ")), delivery_line
+    warnings = [line for line in run.output.splitlines() if "test warn_address_corrections_not_applied: " in line]
+    assert len(warnings) == 1 and "2 rows" in warnings[0], run.output[-3000:]
+    assert "record_id=K1, not_applied_because=corrected again on row 2, which is applied" in warnings[0]
+    assert "record_id=K9, not_applied_because=no line of the list has this record_id" in warnings[0]
+    # every printed line is single-spaced, with no space at either end (REAR was followed by one)
+    lines = dict(run.query("select record_id, delivery_line from marts.mail_ready"))
+    assert lines["K2"].endswith(" REAR") and {r: d for r, d in lines.items() if d != " ".join(d.split())} == {}
     assert run.query("select first_name, last_name, name_line from marts.mail_ready where record_id = 'W6'") == [
         ("Rosa", "Martinez", "Rosa Martinez")]
     # no mailer_id given: the build runs and the pieces carry no Intelligent Mail barcode

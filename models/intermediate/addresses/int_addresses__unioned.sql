@@ -7,16 +7,30 @@ with mail_list_lines as (
     select * from {{ ref('int_mail_list__intake') }}
 ),
 
+-- one correction per record: an analyst who corrects a record again adds a row, so the file's last
+-- row for it is the one applied, whole (taking each field's largest value, as this did before, made
+-- an address of two rows that neither of them wrote); warn_address_corrections_not_applied names the
+-- rows that are not applied
 corrections as (
     select
-        trim(record_id) as record_id,
-        max(address_line_1) as address_line_1,
-        max(address_line_2) as address_line_2,
-        max(city) as city,
-        max(state) as state,
-        max(zip) as zip
-    from {{ ref('stg_drop__address_corrections') }}
-    group by 1
+        record_id,
+        address_line_1,
+        address_line_2,
+        city,
+        state,
+        zip
+    from (
+        select
+            trim(record_id) as record_id,
+            address_line_1,
+            address_line_2,
+            city,
+            state,
+            zip,
+            row_number() over (partition by trim(record_id) order by source_row desc) as recency
+        from {{ ref('stg_drop__address_corrections') }}
+    ) as correction_rows
+    where recency = 1
 ),
 
 list_addresses as (
