@@ -3,7 +3,8 @@
     NULL; a no-break space a space and an invisible format character nothing, as_plain_text; from
     a Parquet file's floating-point or decimal column, a whole number without its decimal point:
     write_number_as_text; a column declared whole_number, written 7100.0, as 7100:
-    drop_decimal_zeros), NULL for a declared column the file does not have, and, when
+    drop_decimal_zeros, and not looked at for invisible characters, which a column of numbers
+    has no reason to hold), NULL for a declared column the file does not have, and, when
     carry_extras, every undeclared column as written. An absent optional file reads as no rows.
     validate_drop_inputs() has already stopped the build for a missing required file/column. -#}
 {% macro read_drop_file(table_name, carry_extras=false) -%}
@@ -27,7 +28,7 @@
         {%- if by_lower.get(column.name) in number_columns %}
         nullif({{ write_number_as_text(adapter.quote(by_lower[column.name])) }}, '') as {{ column.name }}
         {%- elif column.name in by_lower and column.whole_number %}
-        nullif({{ drop_decimal_zeros(as_plain_text('cast(' ~ adapter.quote(by_lower[column.name]) ~ ' as string)')) }}, '') as {{ column.name }}
+        nullif({{ drop_decimal_zeros('cast(' ~ adapter.quote(by_lower[column.name]) ~ ' as string)') }}, '') as {{ column.name }}
         {%- elif column.name in by_lower %}
         nullif({{ as_plain_text('cast(' ~ adapter.quote(by_lower[column.name]) ~ ' as string)') }}, '') as {{ column.name }}
         {%- else %}
