@@ -131,6 +131,15 @@ CASES = [
     # each field's largest value of the two rows (the first row's unit and the street with REAR)
     dict(people=[("K1", "Hal", "", "Brandt", "", "")], list_line_1=lambda line: "1 NOWHERE LN",
          corrections=lambda line: [[line + " REAR", "APT 5"], [line, ""]], expect={"K1": ("MAILED", "")}),
+    # a converter by customer id alone (the CRM names the account's other holder): the id padded by a
+    # fixed-width export, or digits only and without the leading zeros a spreadsheet drops, is the same
+    # id; ids that differ in case are not (some CRMs' ids differ by case alone)
+    dict(people=[("I2", "Grace", "", "Holt", "", "")], customer_id=" CUST0042 ", conversions=[("CUST0042", "ROBERTA", "KING", "")],
+         expect={"I2": ("SUPPRESS_RECENT_CONVERTER", "SUPPRESS_RECENT_CONVERTER:CUSTOMER_ID")}),
+    dict(people=[("I3", "Omar", "", "Haddad", "", "")], customer_id="0004521", conversions=[("4521", "LEILA", "HADDAD", "")],
+         expect={"I3": ("SUPPRESS_RECENT_CONVERTER", "SUPPRESS_RECENT_CONVERTER:CUSTOMER_ID")}),
+    dict(people=[("I4", "Vera", "", "Lund", "", "")], customer_id="abc77", conversions=[("ABC77", "NILS", "LUND", "")],
+         expect={"I4": ("MAILED", "")}),
     # one piece per firm; a person named at the firm is a piece of their own
     dict(people=[("C1", "", "", "", "", "Summit Dental Group"), ("C2", "", "", "", "", "The Summit Dental Group, L.L.C."),
                  ("C3", "Jane", "", "Doe", "", "Summit Dental Group")],
@@ -158,7 +167,8 @@ def test_people_and_firms_match_as_a_bureau_matches_them(tmp_path: Path) -> None
         where = [a[k] for k in ADDRESS]
         list_where = [case.get("list_line_1", str)(where[0]), *where[1:]]
         for record_id, first, middle, last, suffix, company in case["people"]:
-            list_lines.append(line([record_id, first, middle, last, suffix, company, *list_where, "TEST", ""]))
+            list_lines.append(line([record_id, first, middle, last, suffix, company, *list_where, "TEST",
+                                    case.get("customer_id", "")]))
         files["dma"] += [[first, last, *where] for first, last in case.get("dma", [])]
         files["deceased"] += [[first, middle, last, *where, "2026-10-01"] for first, middle, last in case.get("deceased", [])]
         files["conversions"] += [[cid, first, last, company, *where, "2026-11-20"]

@@ -2,7 +2,8 @@
     was made.
       Recent converter: a conversion dated 0 to conversion_window_days days before mailing_date
       (day 90 suppressed, day 91 not, at the default), matched by customer_id when both sides
-      have one (CUSTOMER_ID), else as a person or firm at the same delivery point
+      have one (CUSTOMER_ID; trimmed, and without leading zeros when digits only:
+      customer_id_key), else as a person or firm at the same delivery point
       (match_people: EXACT, NICKNAME, INITIAL, FIRM).
       Frequency cap: the same offer_code mailed 0 to frequency_cap_days days before
       mailing_date (day 30 capped, day 31 not), to the same person or firm at the same
@@ -38,7 +39,7 @@ match_keys as (
 people as (
     select
         list_lines.source_line as match_id,
-        list_lines.customer_id,
+        {{ customer_id_key('list_lines.customer_id') }} as customer_id,
         list_lines.delivery_point_key,
         match_keys.first_key,
         match_keys.last_key,
@@ -57,7 +58,7 @@ people as (
 recent_conversions as (
     select
         conversions.source_row as match_id,
-        nullif(trim(conversions.customer_id), '') as customer_id,
+        {{ customer_id_key('conversions.customer_id') }} as customer_id,
         match_keys.delivery_point_key,
         match_keys.first_key,
         match_keys.last_key,
