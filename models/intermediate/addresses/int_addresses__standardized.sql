@@ -25,7 +25,9 @@
         number `N64W23810`);
       - the secondary unit is the last unit designator (or `#`) in line 1 that follows at least
         one street word, with the word after it as the unit number; else line 2 when it starts
-        with a designator or `#`. When line 1 is empty and line 2 is not, or line 1 has no primary
+        with a designator or `#`. When both have one, line 2's is the unit and line 1's is
+        printed before it (`875 10TH CT BLDG A` over `APT 5`), unless the two have one number
+        (`APT 5` over `# 5`: one unit written twice). When line 1 is empty and line 2 is not, or line 1 has no primary
         number and line 2 has one or is a box or route (`ACME CORP` over `PO BOX 131`), they swap.
         A designator that takes no number (FRONT, REAR) is a unit only as the line's last word
         (100 N FRONT ST is a street); a unit and its number just before the last unit are printed
@@ -370,32 +372,62 @@ unit_positions as (
     cross join pub28
 ),
 
-units as (
+-- the unit: the delivery line's last, or the other line's when the delivery line has none; when
+-- both have one (`875 10TH CT BLDG A` over `APT 5`), the other line's is the last unit, the one a
+-- delivery point is looked up by, and the delivery line's is printed before it (line_unit_before),
+-- unless the two have one number (`40 ELM ST APT 5` over `# 5` or `APT 5`: one unit, written twice)
+other_line_units as (
     select
         unit_positions.*,
+        case
+            -- most lines have no other line: no lookup for them
+            when address_kind is not null and other_text is not null
+                then {{ lookup('pub28.designators', list_item('other_tokens', '1')) }}
+        end as other_designator
+    from unit_positions
+    cross join pub28
+),
+
+{% set line_designator = lookup('pub28.designators', list_item('after_primary', 'unit_position')) -%}
+{%- set line_unit_number = join_tokens('after_primary', 'unit_position + 1', 'unit_search_length') -%}
+{%- set same_unit_number -%}
+    (
+        {{ line_unit_number }} is not distinct from other_unit_number
+        and (other_unit_number is not null or {{ line_designator }} = other_designator)
+    )
+{%- endset %}
+other_unit_numbers as (
+    select
+        *,
+        case
+            when other_designator is not null then {{ join_tokens('other_tokens', 2, list_length('other_tokens')) }}
+        end as other_unit_number
+    from other_line_units
+),
+
+units as (
+    select
+        other_unit_numbers.*,
         case
             when unit_position is not null then {{ list_slice('after_primary', '1', 'unit_position - 1') }}
             when mailbox_words > 0 then {{ list_slice('after_primary', '1', 'unit_search_length') }}
             else after_primary
         end as street_and_unit_tokens,
         case
-            when unit_position is not null
-                then {{ lookup('pub28.designators', list_item('after_primary', 'unit_position')) }}
-            when
-                {{ lookup('pub28.designators', list_item('other_tokens', '1')) }} is not null
-                and address_kind is not null
-                then {{ lookup('pub28.designators', list_item('other_tokens', '1')) }}
+            when unit_position is not null and (other_designator is null or {{ same_unit_number }})
+                then {{ line_designator }}
+            when other_designator is not null then other_designator
         end as unit_designator,
         case
-            when
-                unit_position is not null
-                then {{ join_tokens('after_primary', 'unit_position + 1', 'unit_search_length') }}
-            when
-                {{ lookup('pub28.designators', list_item('other_tokens', '1')) }} is not null
-                and address_kind is not null
-                then {{ join_tokens('other_tokens', 2, list_length('other_tokens')) }}
-        end as unit_number
-    from unit_positions
+            when unit_position is not null and (other_designator is null or {{ same_unit_number }})
+                then {{ line_unit_number }}
+            when other_designator is not null then other_unit_number
+        end as unit_number,
+        case
+            when unit_position is not null and other_designator is not null and not {{ same_unit_number }}
+                then concat_ws(' ', {{ line_designator }}, {{ line_unit_number }})
+        end as line_unit_before
+    from other_unit_numbers
     cross join pub28
 ),
 
@@ -415,6 +447,7 @@ unit_levels as (
             else units.street_and_unit_tokens
         end as street_tokens,
         case
+            when units.line_unit_before is not null then units.line_unit_before
             when {{ unit_before_last }}
                 then {{ lookup('pub28.designators', list_item('units.street_and_unit_tokens', '-2')) }}
                     || ' ' || {{ list_item('units.street_and_unit_tokens', '-1') }}
