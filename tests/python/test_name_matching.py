@@ -2,12 +2,13 @@
 de-duplication) finds a person however the files write the name, as a merge/purge bureau does:
 case, accents, punctuation, middle names, a suffix on one side, nicknames (Bill for William),
 an initial that can only be one person there, a surname with or without its hyphen, a firm's
-legal ending, titles before the name, the whole name keyed in one field, and the no-break spaces
-and invisible characters of text copied from a web page (on the list and on the files). It never
-takes a different person at the same address for the same one: Danielle for Daniel, Ann for
-Alan, a father for his son, Pat for Patricia without more to go on. End to end on one small drop
-at dedupe_level individual, on real addresses of the sample reference files; rejected_records
-says how each match was made."""
+legal ending, titles before the name, the whole name keyed in one field, the given name and
+surname in each other's fields (DMA and deceased only), and the no-break spaces and invisible
+characters of text copied from a web page (on the list and on the files). It never takes a
+different person at the same address for the same one: Danielle for Daniel, Ann for Alan, a
+father for his son, Pat for Patricia without more to go on. End to end on one small drop at
+dedupe_level individual, on real addresses of the sample reference files; rejected_records says
+how each match was made."""
 from __future__ import annotations
 
 import csv
@@ -140,6 +141,15 @@ CASES = [
          expect={"I3": ("SUPPRESS_RECENT_CONVERTER", "SUPPRESS_RECENT_CONVERTER:CUSTOMER_ID")}),
     dict(people=[("I4", "Vera", "", "Lund", "", "")], customer_id="abc77", conversions=[("ABC77", "NILS", "LUND", "")],
          expect={"I4": ("MAILED", "")}),
+    # the given name and the surname keyed in each other's fields: DMA and deceased match the person
+    # written the other way round, both names agreeing; de-duplication and the frequency cap do not
+    dict(people=[("X1", "Torres", "", "Joshua", "", "")], dma=[("JOSHUA", "TORRES")],
+         expect={"X1": ("SUPPRESS_DMA", "SUPPRESS_DMA:SWAPPED")}),
+    dict(people=[("X2", "ross", "", "angela", "", "")], deceased=[("ANGELA", "M", "ROSS")],
+         expect={"X2": ("SUPPRESS_DECEASED", "SUPPRESS_DECEASED:SWAPPED")}),
+    dict(people=[("X3", "Thomas", "", "John", "", ""), ("X4", "John", "", "Thomas", "", "")],
+         expect={"X3": ("MAILED", ""), "X4": ("MAILED", "")}),
+    dict(people=[("X5", "Nolan", "", "Reid", "", "")], history=[("REID", "NOLAN", "")], expect={"X5": ("MAILED", "")}),
     # one piece per firm; a person named at the firm is a piece of their own
     dict(people=[("C1", "", "", "", "", "Summit Dental Group"), ("C2", "", "", "", "", "The Summit Dental Group, L.L.C."),
                  ("C3", "Jane", "", "Doe", "", "Summit Dental Group")],

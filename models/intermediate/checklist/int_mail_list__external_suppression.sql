@@ -2,7 +2,10 @@
     match was made. DMA Mail Preference Service and the deceased file match a person on name and
     address (match_people): the same delivery point, the same surname key and a shared given-name
     form (as written, a nickname: BILL for WILLIAM, or an initial that can only be one name
-    there), with suffixes that do not differ (a deceased SR never suppresses his son the JR). A
+    there), with suffixes that do not differ (a deceased SR never suppresses his son the JR), or
+    the given name and the surname written in each other's fields (SWAPPED: TORRES JOSHUA for
+    JOSHUA TORRES; for these two files only, where a miss mails a person who asked not to be
+    mailed, or who has died, and the two names must both agree, the other way round). A
     record is checked at its listed address and, for a re-routed mover, at the new one too. The
     prison file matches on the address alone (a facility), only when suppress_prison. -#}
 with list_lines as (
@@ -110,19 +113,81 @@ deceased_matches as (
     {{ match_people('record_addresses', 'deceased_entries') }}
 ),
 
+-- a name keyed into each other's fields (SWAPPED, rank 5): the given name of one is the surname of
+-- the other and the other way round, both as written (folded), at one delivery point; the entries
+-- of both files in one join, so the list is read once for it
+suppression_entries as (
+    select
+        'dma' as file_name,
+        delivery_point_key,
+        first_key,
+        last_key,
+        suffix_key
+    from dma_entries
+    union all
+    select
+        'deceased' as file_name,
+        delivery_point_key,
+        first_key,
+        last_key,
+        suffix_key
+    from deceased_entries
+),
+
+swapped_matches as (
+    select
+        entries.file_name,
+        record_addresses.match_id as source_line
+    from record_addresses
+    inner join suppression_entries as entries
+        on
+            record_addresses.delivery_point_key = entries.delivery_point_key
+            and record_addresses.first_key = entries.last_key
+            and record_addresses.last_key = entries.first_key
+    where
+        record_addresses.first_key <> record_addresses.last_key
+        and (
+            record_addresses.suffix_key is null
+            or entries.suffix_key is null
+            or record_addresses.suffix_key = entries.suffix_key
+        )
+),
+
 dma_hits as (
     select
-        left_id as source_line,
+        source_line,
         {{ match_kind_of('min(match_rank)') }} as match_kind
-    from dma_matches
+    from (
+        select
+            left_id as source_line,
+            match_rank
+        from dma_matches
+        union all
+        select
+            source_line,
+            5 as match_rank
+        from swapped_matches
+        where file_name = 'dma'
+    ) as dma_pairs
     group by 1
 ),
 
 deceased_hits as (
     select
-        left_id as source_line,
+        source_line,
         {{ match_kind_of('min(match_rank)') }} as match_kind
-    from deceased_matches
+    from (
+        select
+            left_id as source_line,
+            match_rank
+        from deceased_matches
+        union all
+        select
+            source_line,
+            5 as match_rank
+        from swapped_matches
+        where file_name = 'deceased'
+    ) as deceased_pairs
     group by 1
 ),
 
