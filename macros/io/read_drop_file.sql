@@ -47,8 +47,9 @@
 {#- The select of a drop file that must lose no line (the mail list): one row per record after
     the header with `source_line` (the number of its first physical line in the file, the header
     being line 1; for Parquet the row number plus one), `last_line` (its last physical line),
-    `raw_line` (the record as written), `is_malformed_row` (not valid CSV, or not as many fields
-    as the header), and the declared and extra columns as in read_drop_file (without
+    `raw_line` (the record as written), `is_malformed_row` (not valid CSV, not as many fields
+    as the header, or the header written again, its names bare or each quoted, as when two
+    exports are joined into one file), and the declared and extra columns as in read_drop_file (without
     source_row), NULL on a malformed row.
     A record is one physical line, except where a quoted field holds a line break (RFC 4180,
     2.6: a spreadsheet cell with a line break in it): the lines from one with an odd number of
@@ -204,6 +205,11 @@
                 raw_line is null
                 or {{ list_length('raw_fields') }} != {{ header | length }}
                 or {{ list_join('raw_fields', ',') }} != raw_line
+                -- the header again, its names bare or each quoted (two exports joined into one file)
+                or raw_line in (
+                    {{ sql_string(header | join(',')) }},
+                    {{ sql_string('"' ~ (header | map('replace', '"', '""') | join('","')) ~ '"') }}
+                )
             ) as is_malformed_row
         from split_lines
     )

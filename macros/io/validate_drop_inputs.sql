@@ -23,6 +23,11 @@
                     other byte of its text is a NUL, and no column name would be found -#}
                 {%- do problems.append("drop file '" ~ location['path'] ~ "' is UTF-16 text (its first line holds NUL "
                                        ~ "bytes): expected UTF-8 (or Windows-1252); save it again as CSV UTF-8") -%}
+            {%- elif location['format'] == 'csv' and header | length > 0 and header[0].startswith('sep=') -%}
+                {#- Excel's hint of the separator (`sep=,` or `sep=;` on a line of its own before the
+                    header): no CSV reader takes it for anything but the header -#}
+                {%- do problems.append("drop file '" ~ location['path'] ~ "' starts with a spreadsheet's separator "
+                                       ~ "line (`" ~ header | join(',') ~ "`) before its header: delete that line") -%}
             {%- elif location['format'] == 'csv' and header | length == 0 -%}
                 {%- do problems.append("drop file '" ~ location['path'] ~ "' is empty: expected a header row naming "
                                        ~ "its columns, then one line per record") -%}

@@ -200,6 +200,8 @@ def test_vars_are_data_not_sql(tmp_path: Path, given_in: str) -> None:
     (b"", "is empty: expected a header row"),
     (b"record_id;first_name;last_name;address_line_1\nR1;Ann;Lee;1 MAIN ST\n", "separates its columns with semicolons"),
     (b"record_id\tfirst_name\taddress_line_1\nR1\tAnn\t1 MAIN ST\n", "separates its columns with tabs"),
+    # Excel's separator hint before the header
+    (b"sep=,\nrecord_id,first_name,address_line_1\nR1,Ann,1 MAIN ST\n", "starts with a spreadsheet's separator line"),
     # Excel's "Unicode Text": UTF-16 with its byte order mark, tab-separated; and a UTF-16 CSV without one
     ("record_id\tfirst_name\taddress_line_1\r\nR1\tAnn\t1 MAIN ST\r\n".encode("utf-16"), "is UTF-16 text"),
     ("record_id,first_name,address_line_1\nR1,Ann,1 MAIN ST\n".encode("utf-16-be"), "is UTF-16 text"),

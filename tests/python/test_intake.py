@@ -34,11 +34,12 @@ LINES = [
     good("R7", 3, first='"Zoë ""Zo"""', last="Muñoz", company='"Acme, Inc."'),     # line 8: quoted, non-ASCII
     good("  ", 4),                                                                 # line 9: blank record_id
     good("R1", 5) + ",extra",                                                      # line 10: too many fields
+    HEADER,                                                                        # line 11: the header again
 ]
 EXPECTED = {
     3: "INTAKE_MALFORMED_ROW", 4: "INTAKE_MALFORMED_ROW", 5: "INTAKE_MALFORMED_ROW",
     6: "INTAKE_MISSING_RECORD_ID", 7: "INTAKE_DUPLICATE_RECORD_ID", 9: "INTAKE_MISSING_RECORD_ID",
-    10: "INTAKE_MALFORMED_ROW",
+    10: "INTAKE_MALFORMED_ROW", 11: "INTAKE_MALFORMED_ROW",
 }
 
 
@@ -59,7 +60,7 @@ def test_each_intake_problem_gets_its_reason_code(intake_run) -> None:
 def test_malformed_lines_keep_their_raw_text(intake_run) -> None:
     raw = dict(intake_run.query(
         "select source_line, raw_line from marts.rejected_records where reason_code = 'INTAKE_MALFORMED_ROW'"))
-    assert raw[3] == LINES[1] and raw[4] == "R3,Too,Few" and raw[5] is None
+    assert raw[3] == LINES[1] and raw[4] == "R3,Too,Few" and raw[5] is None and raw[11] == HEADER
 
 
 def test_every_line_is_counted_once(intake_run) -> None:
