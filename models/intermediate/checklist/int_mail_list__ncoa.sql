@@ -4,7 +4,8 @@
     case, accents, punctuation, middle names and suffixes do not matter). Month arithmetic is
     exact: months_since_move = month of ncoa_processed_date - move_effective_month, in whole
     months (a move in 2025-06 processed on any day of 2026-12 is 18 months back). A move more
-    than ncoa_lookback_months back is out of scope; of the rest the most recent move wins.
+    than ncoa_lookback_months back is out of scope; of the rest the most recent move wins, and a
+    person who moved on from its new address is followed to the newest one (newest_moves).
     A move with a new address at most ncoa_reroute_months back re-routes the record: from
     here on its address is the new one, standardized, coded and checked in the same address
     pass (effective_address_source / effective_source_key). An older one is
@@ -43,7 +44,10 @@ matched_moves as (
         moves.move_type,
         moves.coa_status,
         {{ date_month_index(drop_date('ncoa_processed_date')) }} - moves.move_month as months_since_move,
-        moves.coa_status = 'new_address' and new_addresses.source_key is not null as has_new_address
+        moves.coa_status = 'new_address' and new_addresses.source_key is not null as has_new_address,
+        list_people.first_key,
+        list_people.last_key,
+        list_people.company_key
     from match_keys as list_people
     inner join match_keys as old_addresses
         on
@@ -78,6 +82,9 @@ ranked_moves as (
         coa_status,
         months_since_move,
         has_new_address,
+        first_key,
+        last_key,
+        company_key,
         row_number() over (partition by source_key order by months_since_move, coa_id) as move_rank
     from matched_moves
 ),
@@ -89,38 +96,115 @@ latest_moves as (
         move_type,
         coa_status,
         months_since_move,
-        has_new_address
+        has_new_address,
+        first_key,
+        last_key,
+        company_key
     from ranked_moves
     where move_rank = 1
+),
+
+-- a person who moved again from the new address (A to B, then B to C: NCOALink gives the newest
+-- address of such a chain): from a move's new delivery point, the most recent later move of the
+-- same person (the same name rules, by that move's type; next_move_of_chain), up to three more
+-- moves (four in NCOALink's 48 months); the last one found decides, as if the list had held the
+-- address before it. Each step needs a move more recent than the one before, so no chain comes
+-- back on itself.
+-- the moves' addresses alone, for the steps of the chains
+move_keys as (
+    select
+        address_source,
+        source_key,
+        delivery_point_key,
+        first_key,
+        last_key,
+        company_key
+    from match_keys
+    where address_source in ('coa_old', 'coa_new')
+),
+
+moves_after_1 as (
+    {{ next_move_of_chain('latest_moves', 'move_keys', 'moves') }}
+),
+
+moves_after_2 as (
+    {{ next_move_of_chain('moves_after_1', 'move_keys', 'moves') }}
+),
+
+moves_after_3 as (
+    {{ next_move_of_chain('moves_after_2', 'move_keys', 'moves') }}
+),
+
+-- the last move found of each chain (a move found at a step is the whole row of that step)
+newest_moves as (
+    select
+        latest_moves.source_key,
+        coalesce(
+            moves_after_3.coa_id,
+            moves_after_2.coa_id,
+            moves_after_1.coa_id,
+            latest_moves.coa_id
+        ) as coa_id,
+        coalesce(
+            moves_after_3.move_type,
+            moves_after_2.move_type,
+            moves_after_1.move_type,
+            latest_moves.move_type
+        ) as move_type,
+        coalesce(
+            moves_after_3.coa_status,
+            moves_after_2.coa_status,
+            moves_after_1.coa_status,
+            latest_moves.coa_status
+        ) as coa_status,
+        coalesce(
+            moves_after_3.months_since_move,
+            moves_after_2.months_since_move,
+            moves_after_1.months_since_move,
+            latest_moves.months_since_move
+        ) as months_since_move,
+        coalesce(
+            moves_after_3.has_new_address,
+            moves_after_2.has_new_address,
+            moves_after_1.has_new_address,
+            latest_moves.has_new_address
+        ) as has_new_address
+    from latest_moves
+    left join moves_after_1
+        on latest_moves.source_key = moves_after_1.source_key
+    left join moves_after_2
+        on latest_moves.source_key = moves_after_2.source_key
+    left join moves_after_3
+        on latest_moves.source_key = moves_after_3.source_key
 ),
 
 final as (
     select
         spine.source_line,
-        latest_moves.coa_id as ncoa_coa_id,
-        latest_moves.move_type as ncoa_move_type,
-        latest_moves.months_since_move as ncoa_months_since_move,
+        newest_moves.coa_id as ncoa_coa_id,
+        newest_moves.move_type as ncoa_move_type,
+        newest_moves.months_since_move as ncoa_months_since_move,
         case
-            when latest_moves.has_new_address then 'A'
-            when latest_moves.coa_status = 'foreign_move' then '01'
-            when latest_moves.coa_status = 'box_closed_no_order' then '03'
-            when latest_moves.coa_id is not null then '02'
+            when newest_moves.has_new_address then 'A'
+            when newest_moves.coa_status = 'foreign_move' then '01'
+            when newest_moves.coa_status = 'box_closed_no_order' then '03'
+            when newest_moves.coa_id is not null then '02'
             else '00'
         end as ncoa_return_code,
         coalesce(
-            latest_moves.has_new_address
-            and latest_moves.months_since_move <= {{ get_drop_setting('ncoa_reroute_months') }},
+            newest_moves.has_new_address
+            and newest_moves.months_since_move <= {{ get_drop_setting('ncoa_reroute_months') }},
             false
         ) as ncoa_rerouted,
-        coalesce(not latest_moves.has_new_address, false) as fails_ncoa_moved_no_forward,
+        coalesce(not newest_moves.has_new_address, false) as fails_ncoa_moved_no_forward,
         coalesce(
-            latest_moves.has_new_address
-            and latest_moves.months_since_move > {{ get_drop_setting('ncoa_reroute_months') }},
+            newest_moves.has_new_address
+            and newest_moves.months_since_move > {{ get_drop_setting('ncoa_reroute_months') }},
             false
         ) as fails_ncoa_forwarding_expired
     from spine
-    left join latest_moves
-        on cast(spine.source_line as string) = latest_moves.source_key
+    left join newest_moves
+        on cast(spine.source_line as string) = newest_moves.source_key
 )
 
 select * from final
