@@ -1,8 +1,8 @@
 {#- The next move of each chain of moves (int_mail_list__ncoa): for each row of `earlier` (the
     person's move so far: source_key, coa_id, months_since_move, has_new_address, and the list
     person's first_key, last_key and company_key), the most recent move from that move's new
-    delivery point of the same person, by the move's type as NCOA matches (I first and last name,
-    F last name, B company), that is more recent than it; at most one row per source_key, with
+    delivery point of the same person, by the move's type as NCOA matches (ncoa_names_agree),
+    that is more recent than it; at most one row per source_key, with
     the columns of `earlier`. `keys` is the model's match keys of coa_old and coa_new, `moves` its
     moves (coa_id, move_type, coa_status, move_month). A more recent move at each step means a
     chain never comes back on itself. -#}
@@ -50,15 +50,7 @@
         where
             earlier.has_new_address
             and {{ processed_month }} - later_moves.move_month between 0 and earlier.months_since_move - 1
-            and (
-                (
-                    later_moves.move_type = 'I'
-                    and earlier.first_key = later_old.first_key
-                    and earlier.last_key = later_old.last_key
-                )
-                or (later_moves.move_type = 'F' and earlier.last_key = later_old.last_key)
-                or (later_moves.move_type = 'B' and earlier.company_key = later_old.company_key)
-            )
+            and {{ ncoa_names_agree('later_moves.move_type', 'earlier', 'later_old') }}
     ) as ranked
     where move_rank = 1
 {%- endmacro %}

@@ -1,6 +1,7 @@
 {#- A person or company name as Pub 28 writes it: upper case, trimmed, punctuation removed
     (letters of any alphabet, digits, spaces and hyphens kept; O'Neil -> ONEIL), a run of spaces,
-    tabs or line breaks one space (a cell with Alt+Enter in it, MARY<LF>ANN -> MARY ANN).
+    tabs or line breaks one space (a cell with Alt+Enter in it, MARY<LF>ANN -> MARY ANN), read as
+    it shows (as_plain_text: a no-break space a space, a soft hyphen or zero-width space nothing).
     Accents are kept in the name as printed; match keys fold them (name_match_key). -#}
 {% macro standardize_name(name) -%}
     {{ return(adapter.dispatch('standardize_name', 'drop_hygiene')(name)) }}
@@ -11,7 +12,7 @@
         case
             -- nearly every name: ASCII letters, digits, hyphens and single spaces, nothing to remove
             when not {{ regexp_contains(name, '[^A-Za-z0-9 -]|  |^ | $') }} then upper({{ name }})
-            else trim({{ regexp_replace_all(regexp_replace_all('upper(' ~ name ~ ')', '[^\\pL\\pN\\s-]', ''), '\\s+', ' ') }})
+            else trim({{ regexp_replace_all(regexp_replace_all('upper(' ~ as_plain_text(name) ~ ')', '[^\\pL\\pN\\s-]', ''), '\\s+', ' ') }})
         end,
         ''
     )

@@ -1,8 +1,7 @@
 {#- Every address that enters the drop, from every input, in one relation, so that one
     standardization, CASS and DPV pass serves them all and formatting never hides a match.
     (address_source, source_key) identifies the row it came from. A list record that an
-    analyst corrected (address_corrections, by record_id) enters with the corrected fields. Every
-    name and address field is read as it shows (as_plain_text). -#}
+    analyst corrected (address_corrections, by record_id) enters with the corrected fields. -#}
 with mail_list_lines as (
     select * from {{ ref('int_mail_list__intake') }}
 ),
@@ -180,32 +179,12 @@ other_file_addresses as (
     from {{ ref('stg_drop__suppress_prison') }}
 ),
 
-all_addresses as (
+final as (
     select * from list_addresses
     union all
     select * from move_addresses
     union all
     select * from other_file_addresses
-),
-
--- the text as it reads (as_plain_text): a no-break space is a space, a soft hyphen or a
--- zero-width space copied from a web page is nothing, fullwidth forms are ASCII
-final as (
-    select
-        address_source,
-        source_key,
-        {{ as_plain_text('first_name') }} as first_name,
-        {{ as_plain_text('middle_name') }} as middle_name,
-        {{ as_plain_text('last_name') }} as last_name,
-        {{ as_plain_text('name_suffix') }} as name_suffix,
-        {{ as_plain_text('company') }} as company,
-        {{ as_plain_text('address_line_1') }} as address_line_1,
-        {{ as_plain_text('address_line_2') }} as address_line_2,
-        {{ as_plain_text('city') }} as city,
-        {{ as_plain_text('state') }} as state,
-        {{ as_plain_text('zip') }} as zip,
-        is_analyst_corrected
-    from all_addresses
 )
 
 select * from final

@@ -63,15 +63,7 @@ matched_moves as (
         list_people.address_source = 'mail_list'
         and {{ date_month_index(drop_date('ncoa_processed_date')) }} - moves.move_month
         between 0 and {{ get_drop_setting('ncoa_lookback_months') }}
-        and (
-            (
-                moves.move_type = 'I'
-                and list_people.first_key = old_addresses.first_key
-                and list_people.last_key = old_addresses.last_key
-            )
-            or (moves.move_type = 'F' and list_people.last_key = old_addresses.last_key)
-            or (moves.move_type = 'B' and list_people.company_key = old_addresses.company_key)
-        )
+        and {{ ncoa_names_agree('moves.move_type', 'list_people', 'old_addresses') }}
 ),
 
 ranked_moves as (
@@ -110,29 +102,17 @@ latest_moves as (
 -- moves (four in NCOALink's 48 months); the last one found decides, as if the list had held the
 -- address before it. Each step needs a move more recent than the one before, so no chain comes
 -- back on itself.
--- the moves' addresses alone, for the steps of the chains
-move_keys as (
-    select
-        address_source,
-        source_key,
-        delivery_point_key,
-        first_key,
-        last_key,
-        company_key
-    from match_keys
-    where address_source in ('coa_old', 'coa_new')
-),
 
 moves_after_1 as (
-    {{ next_move_of_chain('latest_moves', 'move_keys', 'moves') }}
+    {{ next_move_of_chain('latest_moves', 'match_keys', 'moves') }}
 ),
 
 moves_after_2 as (
-    {{ next_move_of_chain('moves_after_1', 'move_keys', 'moves') }}
+    {{ next_move_of_chain('moves_after_1', 'match_keys', 'moves') }}
 ),
 
 moves_after_3 as (
-    {{ next_move_of_chain('moves_after_2', 'move_keys', 'moves') }}
+    {{ next_move_of_chain('moves_after_2', 'match_keys', 'moves') }}
 ),
 
 -- the last move found of each chain (a move found at a step is the whole row of that step)
