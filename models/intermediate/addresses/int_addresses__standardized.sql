@@ -850,21 +850,11 @@ zips as (
 -- the surname); a middle initial after the given name (`SARAH Q.`) is not part of it, and is the
 -- middle name when that is empty. A given name of one word and a surname without a comma (nearly all) stay as written.
 {% set surname_at_end = '^(.*?[^ ]) +([^ ]+( +(?i)(JR|SR|II|III|IV|V|2ND|3RD)[.]?)?)$' %}
--- the two name fields as they read (as_plain_text: `Kathleen<no-break space>Davis` is two words);
--- the address fields are read so where they are cleaned (clean_address_text, city_match_key)
-name_texts as (
-    select
-        {{ select_all_except('parsed_lines', ['last_name']) }},
-        {{ as_plain_text('parsed_lines.last_name') }} as last_name,
-        {{ as_plain_text('parsed_lines.first_name') }} as first_name_read
-    from parsed_lines
-),
-
 name_fields as (
     select
-        name_texts.*,
-        {{ strip_name_titles('name_texts.first_name_read') }} as given_written
-    from name_texts
+        parsed_lines.*,
+        {{ strip_name_titles('parsed_lines.first_name') }} as given_written
+    from parsed_lines
 ),
 
 -- only a name with a comma or a space in it (nearly none) is read further
