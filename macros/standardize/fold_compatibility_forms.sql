@@ -22,15 +22,15 @@
     {#- U+FF01 to U+FF5E in order, then U+3000; and U+0021 to U+007E in order, then the space -#}
     {%- set fullwidth = "！＂＃＄％＆＇（）＊＋，－．／０１２３４５６７８９：；＜＝＞？＠ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ［＼］＾＿｀ａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ｛｜｝～　" -%}
     {%- set ascii = "!\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~ " -%}
-    {#- written by code point, being invisible: the other spaces (each read as one space), then the
-        format characters, which have no counterpart in the second string and so are deleted -#}
-    {%- set spaces = [160, 5760] + range(8192, 8203) | list + [8232, 8233, 8239, 8287] -%}
-    {%- set invisible = [173, 1564, 6158] + range(8203, 8208) | list + range(8234, 8239) | list
-        + range(8288, 8293) | list + range(8294, 8304) | list + [65279, 65529, 65530, 65531] -%}
+    {#- written as escapes, being invisible (Jinja reads `\uXXXX` in a string as the character): the
+        other spaces (each read as one space), then the format characters, which have no counterpart
+        in the second string and so are deleted. One literal each: a chain of || or a concat() of
+        them nests the expression as deep as it is long, past sqlfluff's parse depth -#}
+    {%- set spaces = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f" -%}
+    {%- set invisible = "\u00ad\u061c\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\u206a\u206b\u206c\u206d\u206e\u206f\ufeff\ufff9\ufffa\ufffb" -%}
     translate(
         {{ text }},
-        {{ sql_string(fullwidth) }}
-        {%- for code_point in spaces + invisible %} || {{ unicode_character(code_point) }}{% endfor %},
+        {{ sql_string(fullwidth ~ spaces ~ invisible) }},
         {{ sql_string(ascii ~ (' ' * (spaces | length))) }}
     )
 {%- endmacro %}
