@@ -1,11 +1,11 @@
 {#- The next move of each chain of moves (int_mail_list__ncoa): for each row of `earlier` (the
     person's move so far: source_key, coa_id, months_since_move, has_new_address, and the list
-    person's first_key, last_key and company_key), the most recent move from that move's new
-    delivery point of the same person, by the move's type as NCOA matches (ncoa_names_agree),
-    that is more recent than it; at most one row per source_key, with
-    the columns of `earlier`. `keys` is the model's match keys of coa_old and coa_new, `moves` its
-    moves (coa_id, move_type, coa_status, move_month). A more recent move at each step means a
-    chain never comes back on itself. -#}
+    person's first_key, last_key and company_key), the most recent move of the same person from
+    that move's new delivery point (the name rule of the move's type, ncoa_names_agree) that is
+    more recent than it; at most one row per source_key, with the columns of `earlier`. `keys`
+    holds the model's match keys of coa_old and coa_new, `moves` its moves (coa_id, move_type,
+    coa_status, move_month). A more recent move at each step means a chain never comes back on
+    itself. -#}
 {% macro next_move_of_chain(earlier, keys, moves) -%}
     {%- set processed_month = date_month_index(drop_date('ncoa_processed_date')) -%}
     select
