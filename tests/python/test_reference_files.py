@@ -116,9 +116,8 @@ def test_numbers_written_as_floats_are_read_as_whole_numbers(build: DbtRun) -> N
 def test_no_break_spaces_and_invisible_characters_read_as_the_text_shows(build: DbtRun) -> None:
     """A reference file saved from a web page or a word processor: a no-break space between the
     street's words and after a code, a zero-width space or a direction mark before or after one. The
-    code before this read `S<NBSP>` as no record type and stopped the build (and COPPER<NBSP>KETTLE was
-    no street the list's could match): the street is coded and its point confirmed, occupied and
-    residential."""
+    code before this read `<ZWSP>E` as no parity and `<LRM>N` as no CMRA flag and stopped the build:
+    the street is coded and its point confirmed, occupied and residential."""
     got = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code, rdi "
                       "from marts.mail_ready where record_id = 'K1'")
     assert got == [("K1", "812 COPPER KETTLE RD", "7030", "12", "Y", "R")]
