@@ -102,7 +102,6 @@ latest_moves as (
 -- moves (four in NCOALink's 48 months); the last one found decides, as if the list had held the
 -- address before it. Each step needs a move more recent than the one before, so no chain comes
 -- back on itself.
-
 moves_after_1 as (
     {{ next_move_of_chain('latest_moves', 'match_keys', 'moves') }}
 ),
