@@ -34,6 +34,9 @@ ZIP4_ROWS = [
     "56175.0,7021.0,H,600.0,600.0,B,,PLANK,RD,,APT,1.0,9.0,B,C777",
     # COPPER KETTLE RD copied from a web page: no-break spaces and invisible characters in codes and names
     f"56175,7030,S{NBSP},800,898,{ZWSP}E,,COPPER{NBSP}KETTLE,RD{ZWSP},,,,,,C777",
+    # CAPITOL PLZ: a firm's plaza, its odd side, and a penthouse across the way
+    "56175,7040,S,1,99,O,,CAPITOL,PLZ,,,,,,C777",
+    "56175,7041,H,2,2,B,,CAPITOL,PLZ,,PH,1,9,B,C777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -46,6 +49,8 @@ DPV_ROWS = [
     "56175.0,7020.0,312.0,,,12.0,N,N,N,Y",
     "56175.0,7021.0,600.0,APT,3.0,3.0,N,N,N,Y",
     f"56175,7030,812,,,12,N{NBSP},{LRM}N,N,Y{NBSP}",
+    "56175,7040,1,,,01,N,N,N,N",
+    "56175,7041,2,PH,2,22,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,"]
@@ -58,6 +63,15 @@ LIST_LINES = [
     "F1,Fay,,Ngata,,,312 Plank Rd,,Tracy,MN,56175,REF,",
     "F2,Gus,,Oduya,,,600 Plank Rd Apt 3,,Tracy,MN,56175,REF,",
     "K1,Hal,,Brandt,,,812 Copper Kettle Rd,,Tracy,MN,56175,REF,",
+    # the number in words, the firm's name on line 1
+    "N1,Ida,,Lund,,Capitol Partners,Capitol Partners,One Capitol Plaza,Tracy,MN,56175,REF,",
+    # a penthouse with its number (PH takes none in Pub 28's table, but may have one)
+    "N2,Jo,,Kent,,,2 Capitol Plz Penthouse 2,,Tracy,MN,56175,REF,",
+    # a unit number alone on line 2, and No. for its designator
+    "N3,Kim,,Lopez,,,500 Tower Ct,12,Tracy,MN,56175,REF,",
+    "N4,Lee,,Moss,,,500 Tower Ct No. 13,,Tracy,MN,56175,REF,",
+    # a street over a PO box (Pub 28 215: the line above the city line is delivered to)
+    "D1,Max,,Nash,,,312 Plank Rd,PO Box 45,Tracy,MN,56175,REF,",
 ]
 
 
@@ -147,3 +161,26 @@ def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
     got = build.query("select distinct record_type, primary_parity, coalesce(secondary_parity, '') "
                       "from staging.stg_drop__zip4_ranges where not (zip5 = '56175' and zip4 like '70%') order by all")
     assert got == expected
+
+
+def test_numbers_and_units_as_people_write_them_are_coded(build: DbtRun) -> None:
+    """`One Capitol Plaza` under the firm's name is house 1 (the files hold the number in figures);
+    `Penthouse 2` is unit PH 2, though Pub 28's table gives PH no number; a unit number alone on
+    line 2, and `No. 13`, are units whose designator is not known (`#`), coded to the building's
+    ranges of that number. Before, the first was rejected as unparseable and the others had their
+    unit read as part of the street's name, or dropped."""
+    got = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code "
+                      "from marts.mail_ready where record_id like 'N%' order by record_id")
+    assert got == [("N1", "1 CAPITOL PLZ", "7040", "01", "Y"),
+                   ("N2", "2 CAPITOL PLZ PH 2", "7041", "22", "Y"),
+                   ("N3", "500 TOWER CT # 12", "7013", "12", "Y"),
+                   ("N4", "500 TOWER CT # 13", "7012", "13", "Y")]
+
+
+def test_a_street_over_a_po_box_is_delivered_to_the_box(build: DbtRun) -> None:
+    """Pub 28 215: of two addresses, the one on the line just above the city line is the delivery
+    address, and the ZIP+4 is the box's (the sample's boxes 1 to 100 of Tracy, 1476). Before, the box
+    on line 2 was dropped and the piece coded to the street (312 PLANK RD, 7020)."""
+    got = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code, carrier_route "
+                      "from marts.mail_ready where record_id = 'D1'")
+    assert got == [("D1", "PO BOX 45", "1476", "45", "Y", "B001")]

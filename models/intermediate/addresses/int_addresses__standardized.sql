@@ -11,8 +11,12 @@
       - the text is cleaned (clean_address_text) and rewritten where Pub 28 says so before it is
         split into words (normalize_delivery_text: glued designators and numbers split, dashes,
         two-word ordinals and directionals, grid numbers, a military last line dropped);
+      - a primary number spelled out (ONE MICROSOFT WAY, TWENTY-ONE JUMP ST) is written in
+        figures, one to ninety-nine (write_number_words_as_figures);
       - `#`, NO and NUMBER after a unit designator or a box or route word are dropped (APT # 5
-        -> APT 5, PO BOX #12 -> PO BOX 12, Pub 28 213 and 241);
+        -> APT 5, PO BOX #12 -> PO BOX 12, Pub 28 213 and 241); NO, NUMBER, NBR or NUM before
+        the line's last number after the street is `#`, the designator not known (40 ELM ST NO 4
+        -> 40 ELM ST # 4, Pub 28 213), but not after a highway word (HWY NO 5);
       - a unit written before the street (`#8 40 ELM ST`, `APT 8, 40 ELM ST`, `LOBBY, 40 ELM
         ST`) is moved after it; a `#` or NO before the only number of the line (`#3574 CEDAR PL`,
         `NO. 1946 MAIN ST`) is dropped;
@@ -27,10 +31,15 @@
         one street word, with the word after it as the unit number; else line 2 when it starts
         with a designator or `#`. When both have one, line 2's is the unit and line 1's is
         printed before it (`875 10TH CT BLDG A` over `APT 5`), unless the two have one number
-        (`APT 5` over `# 5`: one unit written twice). When line 1 is empty and line 2 is not, or line 1 has no primary
-        number and line 2 has one or is a box or route (`ACME CORP` over `PO BOX 131`), they swap.
-        A designator that takes no number (FRONT, REAR) is a unit only as the line's last word
-        (100 N FRONT ST is a street); a unit and its number just before the last unit are printed
+        (`APT 5` over `# 5`: one unit written twice), and so is the same unit twice on one line
+        (APT 4 APT 4). A unit number alone on line 2 (`12B`, up to four digits) is the unit, `#`.
+        When line 1 is empty and line 2 is not, or line 1 has no primary
+        number and line 2 has one (in figures or words) or is a box or route (`ACME CORP` over
+        `PO BOX 131`), they swap; a street over a box or route swaps too, since the address on the
+        line just above the city line is the one delivered to (Pub 28 215, dual addresses).
+        A designator that takes no number (FRONT, REAR, PH) is a unit only as the line's last word
+        or before a last word that is a unit number (PH 2, OFC 5; 100 N FRONT ST is a street); a
+        unit and its number just before the last unit are printed
         before it (secondary_before: BLDG A in BLDG A APT 5) and are not part of the street; a
         private mailbox (PMB 123, Pub 28 285) at the end of the line or alone on line 2 is printed
         at the end of the delivery line (private_mailbox) and is never the unit;
@@ -129,9 +138,10 @@ cleaned as (
 ),
 
 -- line 1 is the delivery line unless it is empty and line 2 is not, or it has no number and line 2
--- has one or is a box or route (ACME CORP over PO BOX 131; a line that is a box or route itself
--- stays line 1). The box and route words are the pub28_box_forms seed's, less the ones that also
--- begin streets and units (ROUTE, RTE, RT, RD, UNIT), as they read after cleaning.
+-- has one (in figures or words) or is a box or route (ACME CORP over PO BOX 131; a line that is a
+-- box or route itself stays line 1), or it is a street and line 2 a box or route (Pub 28 215).
+-- The box and route words are the pub28_box_forms seed's, less the ones that also begin streets
+-- and units (ROUTE, RTE, RT, RD, UNIT), as they read after cleaning.
 {% set box_line = '^(POST OFFICE (BOX|BX|DRAWER)|P O (BOX|B|DRAWER)|PO (BOX|BX|DRAWER)|POB|POBOX|BOX|BX'
     ~ '|DRAWER|(FIRM )?CALLER( BOX)?|BIN|LOCK ?BOX|RURAL( ROUTE| RTE| RT| FREE DELIVERY)?|RURALROUTE|R R|RR'
     ~ '|RFD|R F D|HIGHWAY CONTRACT( ROUTE)?|HWY CONTRACT|STAR (ROUTE|RTE|RT)|HCR?|H C|PSC|CMR) #? ?[0-9]' %}
@@ -141,12 +151,20 @@ oriented as (
         -- as a case, so that a line 1 that starts with a number (nearly all) is tested once
         case
             when clean_line_1 is null then clean_line_2 is not null
-            when {{ regexp_contains('clean_line_1', '^[0-9]') }} then false
+            -- a street over a box or route: the box, on the line just above the last line, is the
+            -- delivery address (Pub 28 215, dual addresses)
+            when {{ regexp_contains('clean_line_1', '^[0-9]') }}
+                then clean_line_2 is not null and {{ regexp_contains('clean_line_2', box_line) }}
             when clean_line_2 is null then false
             when {{ regexp_contains('clean_line_2', '^[0-9]') }} then true
-            else
+            else (
                 {{ regexp_contains('clean_line_2', box_line) }}
                 and not {{ regexp_contains('clean_line_1', box_line) }}
+            ) or (
+                -- ACME CORP over ONE MAIN ST: a number spelled out is a number
+                {{ opens_with_number_words('clean_line_2') }}
+                and not {{ opens_with_number_words('clean_line_1') }}
+            )
         end as is_lines_swapped
     from cleaned
 ),
@@ -154,7 +172,8 @@ oriented as (
 lines_in_order as (
     select
         *,
-        case when is_lines_swapped then clean_line_2 else clean_line_1 end as delivery_text,
+        {{ write_number_words_as_figures('case when is_lines_swapped then clean_line_2 else clean_line_1 end') }}
+            as delivery_text,
         case when is_lines_swapped then clean_line_1 else clean_line_2 end as other_text
     from oriented
 ),
@@ -221,10 +240,31 @@ line_words as (
     from unit_first_lengths
 ),
 
+-- NO, NUMBER, NBR or NUM before the line's last word, a number, after the street (`40 ELM ST NO 4`)
+-- is the `#` of a unit whose designator is not known (Pub 28 213); after a highway word it is part
+-- of the highway's name (`HWY NO 5`), and after a designator drop_number_words has dropped it
+unit_signs as (
+    select
+        {{ select_all_except('line_words', ['line_tokens']) }},
+        case
+            -- the second-last word first: nearly no line has one of these there
+            when
+                {{ list_item('line_words.line_tokens', '-2') }} in ('NO', 'NUMBER', 'NBR', 'NUM')
+                and {{ list_length('line_words.line_tokens') }} >= 4
+                and {{ regexp_contains(list_item('line_words.line_tokens', '-1'), '^[0-9]') }}
+                and {{ regexp_contains(list_item('line_words.line_tokens', '1'), '^[0-9]') }}
+                and {{ list_item('line_words.line_tokens', '-3') }} not in ('HWY', 'HIGHWAY', 'ROUTE', 'RTE', 'RT')
+                then {{ list_slice('line_words.line_tokens', '1', '-3') }}
+                    || {{ list_of(["'#'", list_item('line_words.line_tokens', '-1')]) }}
+            else line_words.line_tokens
+        end as line_tokens
+    from line_words
+),
+
 -- box, route and military forms: the longest seed phrase the line starts with
 box_phrases as (
     select
-        line_words.*,
+        unit_signs.*,
         case
             -- a line that starts with a digit is a street address: no box phrase to look for
             when left({{ list_item('line_tokens', '1') }}, 1) between '0' and '9' then 0
@@ -233,7 +273,7 @@ box_phrases as (
             when {{ lookup('pub28.box_forms', list_item('line_tokens', '1')) }} is not null then 1
             else 0
         end as box_phrase_words
-    from line_words
+    from unit_signs
     cross join pub28
 ),
 
@@ -360,13 +400,16 @@ unit_positions as (
             when mailbox_words > 0 then 'PMB ' || {{ list_item('after_primary', '-1') }}
             else other_line_mailbox
         end as private_mailbox,
-        -- a designator that takes no number (FRONT, REAR, LOBBY) is a unit only as the line's last
-        -- word: 100 N FRONT ST is a street
+        -- a designator that takes no number (FRONT, REAR, LOBBY, PH) is a unit only as the line's
+        -- last word, or before a last word that is a unit number (PH 2, PH 2A, OFC 12-B, PH B; one
+        -- letter that is not a directional, and no ordinal): 100 N FRONT ST is a street
         {{ list_item(list_where(
             integer_range(2, 'unit_search_length + 1'),
             'i', lookup('pub28.designators', list_item('after_primary', 'i')) ~ ' is not null and ('
                 ~ lookup('pub28.designator_ranges', list_item('after_primary', 'i'))
-                ~ ' or i = unit_search_length)'
+                ~ ' or i = unit_search_length or i = unit_search_length - 1 and '
+                ~ matches_whole_pattern(list_item('after_primary', 'i + 1'), '[0-9]+[A-Z]?|[0-9]+-[0-9A-Z]+|[A-DF-MO-RT-VX-Z]')
+                ~ ')'
         ), -1) }} as unit_position
     from private_mailboxes
     cross join pub28
@@ -376,13 +419,23 @@ unit_positions as (
 -- both have one (`875 10TH CT BLDG A` over `APT 5`), the other line's is the last unit, the one a
 -- delivery point is looked up by, and the delivery line's is printed before it (line_unit_before),
 -- unless the two have one number (`40 ELM ST APT 5` over `# 5` or `APT 5`: one unit, written twice)
+-- A unit number alone on the other line of a street address (`40 ELM ST` over `12B`) is a unit whose
+-- designator is not known, `#` (Pub 28 213); five digits and more are a ZIP more often than a unit.
+{%- set other_line_unit_number -%}
+    address_kind = 'street'
+    and {{ list_length('other_tokens') }} = 1
+    and {{ matches_whole_pattern(list_item('other_tokens', '1'), '[0-9]{1,4}[A-Z]?|[0-9]{1,4}-[0-9A-Z]{1,4}') }}
+{%- endset %}
 other_line_units as (
     select
         unit_positions.*,
         case
             -- most lines have no other line: no lookup for them
             when address_kind is not null and other_text is not null
-                then {{ lookup('pub28.designators', list_item('other_tokens', '1')) }}
+                then coalesce(
+                        {{ lookup('pub28.designators', list_item('other_tokens', '1')) }},
+                        case when {{ other_line_unit_number }} then '#' end
+                    )
         end as other_designator
     from unit_positions
     cross join pub28
@@ -400,6 +453,7 @@ other_unit_numbers as (
     select
         *,
         case
+            when other_designator = '#' and {{ other_line_unit_number }} then {{ list_item('other_tokens', '1') }}
             when other_designator is not null then {{ join_tokens('other_tokens', 2, list_length('other_tokens')) }}
         end as other_unit_number
     from other_line_units
@@ -438,6 +492,11 @@ units as (
     and {{ list_length('units.street_and_unit_tokens') }} >= 3
     and {{ lookup('pub28.designator_ranges', list_item('units.street_and_unit_tokens', '-2')) }}
 {%- endset %}
+{#- the unit written twice on the line (`40 ELM ST APT 4 APT 4`) is one -#}
+{%- set same_as_last_unit -%}
+    {{ lookup('pub28.designators', list_item('units.street_and_unit_tokens', '-2')) }} = units.unit_designator
+    and {{ list_item('units.street_and_unit_tokens', '-1') }} = units.unit_number
+{%- endset %}
 unit_levels as (
     select
         units.*,
@@ -448,7 +507,7 @@ unit_levels as (
         end as street_tokens,
         case
             when units.line_unit_before is not null then units.line_unit_before
-            when {{ unit_before_last }}
+            when {{ unit_before_last }} and not coalesce({{ same_as_last_unit }}, false)
                 then {{ lookup('pub28.designators', list_item('units.street_and_unit_tokens', '-2')) }}
                     || ' ' || {{ list_item('units.street_and_unit_tokens', '-1') }}
         end as secondary_before
