@@ -147,6 +147,18 @@ CASES = [
     dict(people=[("X3", "Thomas", "", "John", "", ""), ("X4", "John", "", "Thomas", "", "")],
          expect={"X3": ("MAILED", ""), "X4": ("MAILED", "")}),
     dict(people=[("X5", "Nolan", "", "Reid", "", "")], history=[("REID", "NOLAN", "")], expect={"X5": ("MAILED", "")}),
+    # a couple keyed in one given-name field: either person on the DMA or deceased file suppresses the
+    # couple's piece, and a couple on the file suppresses either person's; a double given name (MARY
+    # ANN) is one person, and another person of the surname suppresses nobody
+    dict(people=[("Y1", "John & Jane", "", "Smithers", "", "")], dma=[("JOHN", "SMITHERS")],
+         expect={"Y1": ("SUPPRESS_DMA", "SUPPRESS_DMA:JOINT")}),
+    dict(people=[("Y2", "Mr. and Mrs. John and Jane", "", "Wexler", "", "")], deceased=[("JANE", "", "WEXLER")],
+         expect={"Y2": ("SUPPRESS_DECEASED", "SUPPRESS_DECEASED:JOINT")}),
+    dict(people=[("Y3", "Jane", "", "Pruitt", "", "")], dma=[("Jane + Robert", "Pruitt")],
+         expect={"Y3": ("SUPPRESS_DMA", "SUPPRESS_DMA:JOINT")}),
+    dict(people=[("Y4", "Mary Ann", "", "Keller", "", "")], dma=[("ANN", "KELLER")], expect={"Y4": ("MAILED", "")}),
+    dict(people=[("Y5", "John & Jane", "", "Osgood", "", "")], deceased=[("PAUL", "", "OSGOOD")],
+         expect={"Y5": ("MAILED", "")}),
     # one piece per firm; a person named at the firm is a piece of their own
     dict(people=[("C1", "", "", "", "", "Summit Dental Group"), ("C2", "", "", "", "", "The Summit Dental Group, L.L.C."),
                  ("C3", "Jane", "", "Doe", "", "Summit Dental Group")],

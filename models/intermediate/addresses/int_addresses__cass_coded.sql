@@ -485,6 +485,7 @@ final as (
         street_resolved.last_name,
         street_resolved.name_suffix,
         street_resolved.company,
+        street_resolved.joint_given_names,
         street_resolved.is_analyst_corrected,
         street_resolved.address_kind,
         street_resolved.primary_number,

@@ -154,6 +154,7 @@ final as (
         last_name,
         name_suffix,
         company,
+        joint_given_names,
         is_analyst_corrected,
         address_kind,
         primary_number,

@@ -995,6 +995,7 @@ final as (
             {{ standardize_name_suffix(trailing_name_word(standardize_name('people.surname_full'))) }}
         ) as name_suffix,
         {{ standardize_name('people.company') }} as company,
+        {{ split_joint_given_names('people.given_name') }} as joint_given_names,
         people.is_analyst_corrected,
         people.is_lines_swapped,
         people.address_kind,

@@ -5,7 +5,9 @@
     there), with suffixes that do not differ (a deceased SR never suppresses his son the JR), or
     the given name and the surname written in each other's fields (SWAPPED: TORRES JOSHUA for
     JOSHUA TORRES; for these two files only, where a miss mails a person who asked not to be
-    mailed, or who has died, and the two names must both agree, the other way round). A
+    mailed, or who has died, and the two names must both agree, the other way round), or a couple
+    keyed in one given-name field with either person on the file, or a couple on the file with
+    either person on the list (JOINT: `John & Jane` SMITH and JANE SMITH, split_joint_given_names). A
     record is checked at its listed address and, for a re-routed mover, at the new one too. The
     prison file matches on the address alone (a facility), only when suppress_prison. -#}
 with list_lines as (
@@ -26,6 +28,8 @@ match_keys as {{ inline_cte() }} (
         suffix_key,
         middle_initial,
         company_key,
+        joint_first_key,
+        joint_second_key,
         is_firm_only
     from {{ ref('int_addresses__match_keys') }}
     where address_source in ('mail_list', 'suppress_dma', 'suppress_deceased', 'suppress_prison')
@@ -41,6 +45,8 @@ record_names as (
         match_keys.suffix_key,
         match_keys.middle_initial,
         match_keys.company_key,
+        match_keys.joint_first_key,
+        match_keys.joint_second_key,
         match_keys.is_firm_only
     from list_lines
     left join match_keys
@@ -58,6 +64,8 @@ record_addresses as (
         suffix_key,
         middle_initial,
         company_key,
+        joint_first_key,
+        joint_second_key,
         is_firm_only
     from record_names
     where listed_delivery_point_key is not null
@@ -72,6 +80,8 @@ record_addresses as (
         suffix_key,
         middle_initial,
         company_key,
+        joint_first_key,
+        joint_second_key,
         is_firm_only
     from record_names
     where delivery_point_key is not null and delivery_point_key is distinct from listed_delivery_point_key
@@ -86,6 +96,8 @@ dma_entries as (
         suffix_key,
         middle_initial,
         company_key,
+        joint_first_key,
+        joint_second_key,
         is_firm_only
     from match_keys
     where address_source = 'suppress_dma' and delivery_point_key is not null
@@ -100,6 +112,8 @@ deceased_entries as (
         suffix_key,
         middle_initial,
         company_key,
+        joint_first_key,
+        joint_second_key,
         is_firm_only
     from match_keys
     where address_source = 'suppress_deceased' and delivery_point_key is not null
@@ -122,7 +136,9 @@ suppression_entries as (
         delivery_point_key,
         first_key,
         last_key,
-        suffix_key
+        suffix_key,
+        joint_first_key,
+        joint_second_key
     from dma_entries
     union all
     select
@@ -130,7 +146,9 @@ suppression_entries as (
         delivery_point_key,
         first_key,
         last_key,
-        suffix_key
+        suffix_key,
+        joint_first_key,
+        joint_second_key
     from deceased_entries
 ),
 
@@ -153,6 +171,96 @@ swapped_matches as (
         )
 ),
 
+-- a couple keyed in one given-name field (JOINT, rank 6: `John & Jane` SMITH): the record matches
+-- an entry for either person, and a couple's entry matches either person's record, each given
+-- name as written (folded) with the surname, at one delivery point; couples are few, so each
+-- person of one is a row of their own
+{%- set suffixes_agree -%}
+    (people.suffix_key is null or entries.suffix_key is null or people.suffix_key = entries.suffix_key)
+{%- endset %}
+record_couples as (
+    select
+        match_id,
+        delivery_point_key,
+        joint_first_key as given_key,
+        last_key,
+        suffix_key
+    from record_addresses
+    where joint_first_key is not null
+    union all
+    select
+        match_id,
+        delivery_point_key,
+        joint_second_key as given_key,
+        last_key,
+        suffix_key
+    from record_addresses
+    where joint_second_key is not null
+),
+
+entry_couples as (
+    select
+        file_name,
+        delivery_point_key,
+        joint_first_key as given_key,
+        last_key,
+        suffix_key
+    from suppression_entries
+    where joint_first_key is not null
+    union all
+    select
+        file_name,
+        delivery_point_key,
+        joint_second_key as given_key,
+        last_key,
+        suffix_key
+    from suppression_entries
+    where joint_second_key is not null
+),
+
+entry_people as (
+    select
+        file_name,
+        delivery_point_key,
+        first_key as given_key,
+        last_key,
+        suffix_key
+    from suppression_entries
+    where first_key is not null
+    union all
+    select
+        file_name,
+        delivery_point_key,
+        given_key,
+        last_key,
+        suffix_key
+    from entry_couples
+),
+
+joint_matches as (
+    select
+        entries.file_name,
+        people.match_id as source_line
+    from record_couples as people
+    inner join entry_people as entries
+        on
+            people.delivery_point_key = entries.delivery_point_key
+            and people.last_key = entries.last_key
+            and people.given_key = entries.given_key
+    where {{ suffixes_agree }}
+    union all
+    select
+        entries.file_name,
+        people.match_id as source_line
+    from record_addresses as people
+    inner join entry_couples as entries
+        on
+            people.delivery_point_key = entries.delivery_point_key
+            and people.last_key = entries.last_key
+            and people.first_key = entries.given_key
+    where {{ suffixes_agree }}
+),
+
 dma_hits as (
     select
         source_line,
@@ -167,6 +275,12 @@ dma_hits as (
             source_line,
             5 as match_rank
         from swapped_matches
+        where file_name = 'dma'
+        union all
+        select
+            source_line,
+            6 as match_rank
+        from joint_matches
         where file_name = 'dma'
     ) as dma_pairs
     group by 1
@@ -186,6 +300,12 @@ deceased_hits as (
             source_line,
             5 as match_rank
         from swapped_matches
+        where file_name = 'deceased'
+        union all
+        select
+            source_line,
+            6 as match_rank
+        from joint_matches
         where file_name = 'deceased'
     ) as deceased_pairs
     group by 1
