@@ -49,7 +49,9 @@
     being line 1; for Parquet the row number plus one), `last_line` (its last physical line),
     `raw_line` (the record as written), `is_malformed_row` (not valid CSV, not as many fields
     as the header, or the header written again, its names bare or each quoted, as when two
-    exports are joined into one file), and the declared and extra columns as in read_drop_file (without
+    exports are joined into one file, or longer than max_record_length characters: a damaged
+    record or a file that is not a list, whose fields would make the files written from them
+    too long a line for a CSV reader), and the declared and extra columns as in read_drop_file (without
     source_row), NULL on a malformed row.
     A record is one physical line, except where a quoted field holds a line break (RFC 4180,
     2.6: a spreadsheet cell with a line break in it): the lines from one with an odd number of
@@ -63,6 +65,8 @@
 {% macro read_drop_lines(table_name) -%}
     {#- the most physical lines one record may span: a cell with a few line breaks, not a runaway quote -#}
     {%- set max_record_lines = 10 -%}
+    {#- the longest record read as one: a list's record is a few hundred characters -#}
+    {%- set max_record_length = 100000 -%}
     {%- set declared = drop_declared_columns(table_name) -%}
     {%- set location = drop_file_location(table_name) if execute else none -%}
     {%- set extras = drop_extra_columns(table_name) -%}
@@ -203,6 +207,7 @@
             raw_fields,
             (
                 raw_line is null
+                or length(raw_line) > {{ max_record_length }}
                 or {{ list_length('raw_fields') }} != {{ header | length }}
                 or {{ list_join('raw_fields', ',') }} != raw_line
                 -- the header again, its names bare or each quoted (two exports joined into one file)

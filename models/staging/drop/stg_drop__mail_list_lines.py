@@ -12,7 +12,11 @@ read as Latin-1. With list_encoding windows-1252 every line is read so.
 
 The file is read in blocks, so memory stays near one block plus the lines as Arrow strings.
 A file with no CR at all that is valid UTF-8 (nearly every list) is checked in one pass and then
-split into lines by DuckDB's own reader, in parallel: with LF alone the two readings agree.
+split into lines by DuckDB's own reader, in parallel: with LF alone the two readings agree. DuckDB's
+reader refuses a line over 2,000,000 bytes and stops the build (a list with a damaged record, or a
+file that is not a list); a file with a line that may be that long (any stretch of 512 KiB without
+a line break) is read by our own line reader instead, so the line is counted and rejected with
+the rest, never lost.
 Line 1 is the header. A Parquet list has no physical lines: this model is then empty.
 
 On Spark (the spark target) the file is read by Spark's text source, which splits a large file
@@ -24,6 +28,10 @@ they are; a line that is not valid UTF-8 is decoded as Windows-1252 from those b
 import codecs
 
 BLOCK = 64 << 20
+# A line longer than twice this holds one of the block's aligned windows of this size whole (BLOCK
+# is a multiple of it): such a window without a line break sends the file to our own reader, well
+# before DuckDB's limit of 2,000,000 bytes a line.
+LONG_LINE_WINDOW = 512 << 10
 
 
 def decode(line, encoding):
@@ -89,11 +97,15 @@ def physical_lines(path, encoding):
 
 
 def plain_lf_utf8(path):
-    """True when the file holds no CR and is valid UTF-8 throughout."""
+    """True when the file holds no CR, is valid UTF-8 throughout and has no line that may be too
+    long for DuckDB's reader (a window of LONG_LINE_WINDOW bytes without LF)."""
     decoder = codecs.getincrementaldecoder("utf-8")()
     with open(path, "rb") as f:
         for block in iter(lambda: f.read(BLOCK), b""):
             if b"\r" in block:
+                return False
+            if any(block.find(b"\n", start, start + LONG_LINE_WINDOW) < 0
+                   for start in range(0, len(block) - LONG_LINE_WINDOW + 1, LONG_LINE_WINDOW)):
                 return False
             try:
                 decoder.decode(block)
