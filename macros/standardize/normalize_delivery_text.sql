@@ -11,7 +11,8 @@
       - a floor written as an ordinal is the designator FL and its number (3RD FLOOR -> FL 3,
         19TH FL -> FL 19, Pub 28 213);
       - a grid number glued to its directional is split (125S 400E -> 125 S 400 E,
-        Pub 28 Appendix D2);
+        Pub 28 Appendix D2), and a Wisconsin grid number written in two parts is one
+        (W140 N8917 LILLY RD -> W140N8917 LILLY RD, as the ZIP+4 file writes it);
       - a primary number glued to the street name that follows it, a keying slip (2397GARFIELD AVE
         -> 2397 GARFIELD AVE), is split when the letters are three or more and do not start as an
         ordinal's do (ST, ND, RD, TH: 12THST is left as written, and so is a number with one or
@@ -53,6 +54,7 @@
         ('(^| )(' ~ tens ~ ') (' ~ units ~ ')( |$)', '\\1\\2-\\3\\4'),
         ('(^| )0+([1-9][0-9]*(ST|ND|RD|TH))( |$)', '\\1\\2\\4'),
         ('(^| )([0-9]+)(ST|ND|RD|TH) (FLOOR|FLR|FL)( |$)', '\\1FL \\2\\5'),
+        ('^([NSEW][0-9]+) ([NSEW][0-9]+) ', '\\1\\2 '),
         ('^([0-9]+)([A-MOPQU-Z][A-Z]{2,}|S[A-SU-Z][A-Z]+|N[A-CE-Z][A-Z]+|R[A-CE-Z][A-Z]+'
             ~ '|T[A-GI-Z][A-Z]+)( |$)', '\\1 \\2\\3'),
     ] -%}

@@ -37,6 +37,8 @@ ZIP4_ROWS = [
     # CAPITOL PLZ: a firm's plaza, its odd side, and a penthouse across the way
     "56175,7040,S,1,99,O,,CAPITOL,PLZ,,,,,,C777",
     "56175,7041,H,2,2,B,,CAPITOL,PLZ,,PH,1,9,B,C777",
+    # Wisconsin grid numbers: a range of one prefix, its odd side
+    "56175,7060,S,W140N8901,W140N8999,O,,LILLY,RD,,,,,,C777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -51,6 +53,7 @@ DPV_ROWS = [
     f"56175,7030,812,,,12,N{NBSP},{LRM}N,N,Y{NBSP}",
     "56175,7040,1,,,01,N,N,N,N",
     "56175,7041,2,PH,2,22,N,N,N,Y",
+    "56175,7060,W140N8917,,,17,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,"]
@@ -70,6 +73,10 @@ LIST_LINES = [
     # a unit number alone on line 2, and No. for its designator
     "N3,Kim,,Lopez,,,500 Tower Ct,12,Tracy,MN,56175,REF,",
     "N4,Lee,,Moss,,,500 Tower Ct No. 13,,Tracy,MN,56175,REF,",
+    # grid numbers: as the file writes it, in two parts, and another prefix with the same digits
+    "G1,Ned,,Olin,,,W140N8917 Lilly Rd,,Tracy,MN,56175,REF,",
+    "G2,Oda,,Park,,,W140 N8917 Lilly Road,,Tracy,MN,56175,REF,",
+    "G3,Pia,,Quon,,,W141N8917 Lilly Rd,,Tracy,MN,56175,REF,",
     # a street over a PO box (Pub 28 215: the line above the city line is delivered to)
     "D1,Max,,Nash,,,312 Plank Rd,PO Box 45,Tracy,MN,56175,REF,",
 ]
@@ -184,3 +191,15 @@ def test_a_street_over_a_po_box_is_delivered_to_the_box(build: DbtRun) -> None:
     got = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code, carrier_route "
                       "from marts.mail_ready where record_id = 'D1'")
     assert got == [("D1", "PO BOX 45", "1476", "45", "Y", "B001")]
+
+
+def test_grid_numbers_are_coded_within_their_prefix(build: DbtRun) -> None:
+    """A Wisconsin grid number (W140N8917) is in the range W140N8901-W140N8999 of its odd side: coded,
+    confirmed, its default delivery point its last two digits; written in two parts (W140 N8917) it
+    is the same number. Another prefix with the same digits (W141N8917) is not in that range.
+    Before, a number that starts with a letter had no value and was never coded."""
+    got = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code "
+                      "from marts.mail_ready where record_id like 'G%' order by record_id")
+    assert got == [("G1", "W140N8917 LILLY RD", "7060", "17", "Y"), ("G2", "W140N8917 LILLY RD", "7060", "17", "Y")]
+    assert build.query("select record_id, reason_code from marts.rejected_records where record_id like 'G%'") == [
+        ("G3", "CASS_NOT_CODED")]
