@@ -73,6 +73,9 @@ LIST_LINES = [
     # a unit number alone on line 2, and No. for its designator
     "N3,Kim,,Lopez,,,500 Tower Ct,12,Tracy,MN,56175,REF,",
     "N4,Lee,,Moss,,,500 Tower Ct No. 13,,Tracy,MN,56175,REF,",
+    # a lettered unit keyed with a hyphen or a space (the file writes 4B)
+    "U4,Quin,,Reyes,,,500 Tower Ct Apt 4-B,,Tracy,MN,56175,REF,",
+    "U5,Rae,,Soto,,,500 Tower Ct,Apt 4 B,Tracy,MN,56175,REF,",
     # grid numbers: as the file writes it, in two parts, and another prefix with the same digits
     "G1,Ned,,Olin,,,W140N8917 Lilly Rd,,Tracy,MN,56175,REF,",
     "G2,Oda,,Park,,,W140 N8917 Lilly Road,,Tracy,MN,56175,REF,",
@@ -108,18 +111,22 @@ def test_a_queens_number_is_coded_by_its_side_of_the_street(build: DbtRun) -> No
 
 def test_units_are_coded_to_their_own_range(build: DbtRun) -> None:
     """4B is in the lettered range 4A-4F, 12 in the even units' range and 13 in the odd units':
-    each coded to its range's ZIP+4 and confirmed there, not to the building's own record."""
+    each coded to its range's ZIP+4 and confirmed there, not to the building's own record. 4-B and
+    4 B, as lists key them, are 4B (unit_match_key)."""
     got = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code "
                       "from marts.mail_ready where record_id like 'U%' order by record_id")
     assert got == [("U1", "500 TOWER CT APT 4B", "7011", "42", "Y"),
                    ("U2", "500 TOWER CT APT 12", "7013", "12", "Y"),
-                   ("U3", "500 TOWER CT APT 13", "7012", "13", "Y")]
+                   ("U3", "500 TOWER CT APT 13", "7012", "13", "Y"),
+                   # 4-B and 4 B are the file's 4B (printed as keyed); before, DPV S at the building's record
+                   ("U4", "500 TOWER CT APT 4-B", "7011", "42", "Y"),
+                   ("U5", "500 TOWER CT APT 4 B", "7011", "42", "Y")]
     # CASS itself chose those ranges (the delivery point is looked up on the coded segment's street)
     coded = build.query("""select lines.record_id, cass.zip4 from intermediate.int_addresses__cass_coded as cass
                            inner join intermediate.int_mail_list__intake as lines
                                on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
                            where lines.record_id like 'U%' order by 1""")
-    assert coded == [("U1", "7011"), ("U2", "7013"), ("U3", "7012")]
+    assert coded == [("U1", "7011"), ("U2", "7013"), ("U3", "7012"), ("U4", "7011"), ("U5", "7011")]
 
 
 def test_numbers_written_as_floats_are_read_as_whole_numbers(build: DbtRun) -> None:

@@ -448,8 +448,8 @@ segment_matches as (
         and (
             segment_blocks.secondary_low is null
             or {{ fits_unit_range(
-                'address_blocks.unit_number', 'segment_blocks.secondary_low',
-                'coalesce(segment_blocks.secondary_high, segment_blocks.secondary_low)',
+                unit_match_key('address_blocks.unit_number'), unit_match_key('segment_blocks.secondary_low'),
+                unit_match_key('coalesce(segment_blocks.secondary_high, segment_blocks.secondary_low)'),
                 'segment_blocks.secondary_parity'
             ) }}
         )

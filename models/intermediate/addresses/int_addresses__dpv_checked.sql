@@ -32,7 +32,8 @@ coded_keys as {{ inline_cte() }} (
         {{ build_street_key('predirectional', 'street_name', 'street_suffix', 'postdirectional') }} as street_key,
         primary_number,
         primary_value,
-        unit_number
+        unit_number,
+        {{ unit_match_key('unit_number') }} as unit_key
     from coded
     where zip4 is not null
 ),
@@ -116,7 +117,7 @@ dpv_matches as (
             coded.zip5 = unit_point.zip5
             and coded.street_key = unit_point.street_key
             and coded.primary_number = unit_point.primary_number
-            and coded.unit_number = unit_point.secondary_number
+            and coded.unit_key = unit_point.secondary_key
     left join nearest_houses
         on
             coded.address_source = nearest_houses.address_source
