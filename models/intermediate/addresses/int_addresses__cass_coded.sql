@@ -55,7 +55,10 @@ segments as {{ inline_cte() }} (
         *,
         coalesce(predirectional, '') as predirectional_key,
         coalesce(suffix, '') as suffix_key,
-        coalesce(postdirectional, '') as postdirectional_key
+        coalesce(postdirectional, '') as postdirectional_key,
+        -- a unit range's ends as units are compared (unit_match_key: 4-B is 4B), once a segment
+        {{ unit_match_key('secondary_low') }} as secondary_low_key,
+        {{ unit_match_key('coalesce(secondary_high, secondary_low)') }} as secondary_high_key
     from {{ ref('stg_drop__zip4_ranges') }}
 ),
 
@@ -356,7 +359,7 @@ address_blocks as (
         predirectional,
         street_suffix,
         postdirectional,
-        unit_number,
+        {{ unit_match_key('unit_number') }} as unit_key,
         {{ unnest_list(list_of([integer_divide('primary_value', 100), '-1'])) }} as primary_block
     from street_resolved
     where primary_value is not null
@@ -448,9 +451,8 @@ segment_matches as (
         and (
             segment_blocks.secondary_low is null
             or {{ fits_unit_range(
-                unit_match_key('address_blocks.unit_number'), unit_match_key('segment_blocks.secondary_low'),
-                unit_match_key('coalesce(segment_blocks.secondary_high, segment_blocks.secondary_low)'),
-                'segment_blocks.secondary_parity'
+                'address_blocks.unit_key', 'segment_blocks.secondary_low_key',
+                'segment_blocks.secondary_high_key', 'segment_blocks.secondary_parity'
             ) }}
         )
 ),
