@@ -4,7 +4,8 @@ the part after the hyphen counting along the street: its parity is the side, its
 the default delivery point), and a high-rise's unit ranges that are lettered (`4A`-`4F`) or split by
 parity (odd and even floors' units on two ZIP+4s), a ZIP type as the USPS City State file's letter,
 numbers written as floats (`56175.0`, `312.0`: a column of numbers with gaps in it, written out by
-pandas or R), no-break spaces and invisible characters copied with the values. One drop, built
+pandas or R), no-break spaces and invisible characters copied with the values, streets written in words or
+whole in the name's column. One drop, built
 once to the mail file, on the
 sample's reference files with these records added in ZIP 56175 (Tracy, MN)."""
 from __future__ import annotations
@@ -39,6 +40,16 @@ ZIP4_ROWS = [
     "56175,7041,H,2,2,B,,CAPITOL,PLZ,,PH,1,9,B,C777",
     # Wisconsin grid numbers: a range of one prefix, its odd side
     "56175,7060,S,W140N8901,W140N8999,O,,LILLY,RD,,,,,,C777",
+    # streets written in words, in mixed case, with periods, or whole in the name's column
+    "56175,7070,S,10,98,E,,MAPLE GROVE AVE,,,,,,,C777",
+    "56175,7071,S,20,98,E,,BIRCHWOOD,Avenue,,,,,,C777",
+    "56175,7072,S,40,98,E,North,ELMHURST,DR,,,,,,C777",
+    "56175,7073,S,50,98,E,,FIFTH,AVE,,,,,,C777",
+    "56175,7074,S,70,98,E,,St. James,Pl.,,,,,,C777",
+    "56175,7075,H,80,80,B,,HARBOR VIEW,TERRACE,,Apartment,1,9,B,C777",
+    "56175,7076,S,300,398,E,,PINE,ST,South West,,,,,C777",
+    "56175,7077,S,1,99,O,,N LAKESHORE DR E,,,,,,,C777",
+    "56175,7078,S,2,98,E,,AVE J,,,,,,,C777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -54,6 +65,15 @@ DPV_ROWS = [
     "56175,7040,1,,,01,N,N,N,N",
     "56175,7041,2,PH,2,22,N,N,N,Y",
     "56175,7060,W140N8917,,,17,N,N,N,Y",
+    "56175,7070,10,,,10,N,N,N,Y",
+    "56175,7071,20,,,20,N,N,N,Y",
+    "56175,7072,40,,,40,N,N,N,Y",
+    "56175,7073,50,,,50,N,N,N,Y",
+    "56175,7074,70,,,70,N,N,N,Y",
+    "56175,7075,80,APARTMENT,5,05,N,N,N,Y",
+    "56175,7076,300,,,00,N,N,N,Y",
+    "56175,7077,15,,,15,N,N,N,Y",
+    "56175,7078,14,,,14,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,"]
@@ -82,6 +102,16 @@ LIST_LINES = [
     "G3,Pia,,Quon,,,W141N8917 Lilly Rd,,Tracy,MN,56175,REF,",
     # a street over a PO box (Pub 28 215: the line above the city line is delivered to)
     "D1,Max,,Nash,,,312 Plank Rd,PO Box 45,Tracy,MN,56175,REF,",
+    # streets the ZIP+4 file writes in words or whole in the name's column (7070 to 7078)
+    "W1,Ada,,Quist,,,10 Maple Grove Ave,,Tracy,MN,56175,REF,",
+    "W2,Abe,,Rolle,,,20 Birchwood Ave,,Tracy,MN,56175,REF,",
+    "W3,Ari,,Tobin,,,40 N Elmhurst Dr,,Tracy,MN,56175,REF,",
+    "W4,Bo,,Udall,,,50 5th Ave,,Tracy,MN,56175,REF,",
+    "W5,Cy,,Wendt,,,70 St James Pl,,Tracy,MN,56175,REF,",
+    "W6,Di,,Xiong,,,80 Harbor View Ter Apt 5,,Tracy,MN,56175,REF,",
+    "W7,Ed,,Yoder,,,300 Pine St SW,,Tracy,MN,56175,REF,",
+    "W8,Flo,,Zorn,,,15 N Lakeshore Dr E,,Tracy,MN,56175,REF,",
+    "W9,Gil,,Quast,,,14 Ave J,,Tracy,MN,56175,REF,",
 ]
 
 
@@ -175,6 +205,13 @@ def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
     got = build.query("select distinct record_type, primary_parity, coalesce(secondary_parity, '') "
                       "from staging.stg_drop__zip4_ranges where not (zip5 = '56175' and zip4 like '70%') order by all")
     assert got == expected
+    # nor any street's parts: the sample writes them as the ZIP+4 product does, abbreviated
+    with open(Path(__file__).parents[2] / "sample_drop" / "zip4_ranges.csv", encoding="utf-8", newline="") as f:
+        streets = sorted({(r["zip5"], r["zip4"], r["predirectional"], r["street_name"], r["suffix"], r["postdirectional"],
+                           r["secondary_designator"]) for r in csv.DictReader(f)})
+    assert build.query("select distinct zip5, zip4, coalesce(predirectional, ''), street_name, coalesce(suffix, ''), "
+                       "coalesce(postdirectional, ''), coalesce(secondary_designator, '') from staging.stg_drop__zip4_ranges "
+                       "where not (zip5 = '56175' and zip4 like '70%') order by all") == streets
 
 
 def test_numbers_and_units_as_people_write_them_are_coded(build: DbtRun) -> None:
@@ -210,3 +247,35 @@ def test_grid_numbers_are_coded_within_their_prefix(build: DbtRun) -> None:
     assert got == [("G1", "W140N8917 LILLY RD", "7060", "17", "Y"), ("G2", "W140N8917 LILLY RD", "7060", "17", "Y")]
     assert build.query("select record_id, reason_code from marts.rejected_records where record_id like 'G%'") == [
         ("G3", "CASS_NOT_CODED")]
+
+
+def test_streets_written_in_words_are_read_as_pub28_writes_them(build: DbtRun) -> None:
+    """A ZIP+4 file written other than USPS writes it: suffixes and directionals in words and in
+    mixed case (`Avenue`, `North`, `South West`), an ordinal spelled out (FIFTH), periods (`St.
+    James`, `Pl.`), a whole street in the name's column (`MAPLE GROVE AVE`, `N LAKESHORE DR E`), a
+    lettered avenue abbreviated (`AVE J`), a unit designator in words on both files. Each street
+    is read as the addresses are, so each record is coded, confirmed, and printed in Pub 28's
+    abbreviations. Before, W1, W3, W4, W7, W8 and W9 were not coded, and W2 and W5 were printed
+    `20 BIRCHWOOD AVENUE` and `70 ST. JAMES PL.`."""
+    got = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code "
+                      "from marts.mail_ready where record_id like 'W%' order by record_id")
+    assert got == [("W1", "10 MAPLE GROVE AVE", "7070", "10", "Y"),
+                   ("W2", "20 BIRCHWOOD AVE", "7071", "20", "Y"),
+                   ("W3", "40 N ELMHURST DR", "7072", "40", "Y"),
+                   ("W4", "50 5TH AVE", "7073", "50", "Y"),
+                   ("W5", "70 ST JAMES PL", "7074", "70", "Y"),
+                   ("W6", "80 HARBOR VIEW TER APT 5", "7075", "05", "Y"),
+                   ("W7", "300 PINE ST SW", "7076", "00", "Y"),
+                   ("W8", "15 N LAKESHORE DR E", "7077", "15", "Y"),
+                   ("W9", "14 AVENUE J", "7078", "14", "Y")]
+    segments = build.query("select zip4, predirectional, street_name, suffix, postdirectional, secondary_designator "
+                           "from staging.stg_drop__zip4_ranges where zip4 between '7070' and '7078' order by zip4")
+    assert segments == [("7070", None, "MAPLE GROVE", "AVE", None, None),
+                        ("7071", None, "BIRCHWOOD", "AVE", None, None),
+                        ("7072", "N", "ELMHURST", "DR", None, None),
+                        ("7073", None, "5TH", "AVE", None, None),
+                        ("7074", None, "ST JAMES", "PL", None, None),
+                        ("7075", None, "HARBOR VIEW", "TER", None, "APT"),
+                        ("7076", None, "PINE", "ST", "SW", None),
+                        ("7077", "N", "LAKESHORE", "DR", "E", None),
+                        ("7078", None, "AVENUE J", None, None, None)]

@@ -716,16 +716,7 @@ spelled_out as (
             name_words.address_kind = 'street'
             and name_words.highway_name is null
             and {{ list_item('name_words.street_name_words', '1') }} = suffix_names.variant
-            and suffix_names.variant not in ('ST', 'MT', 'FT')
-            and (
-                {{ list_length('name_words.street_name_words') }} = 1 and name_words.street_suffix is null
-                or {{ list_length('name_words.street_name_words') }} = 2
-                and {{ matches_whole_pattern(
-                    list_item('name_words.street_name_words', '2'), '[0-9]+[A-Z]?|[A-Z]{1,2}'
-                ) }}
-                or {{ list_length('name_words.street_name_words') }} >= 3
-                and {{ list_item('name_words.street_name_words', '2') }} = 'OF'
-            )
+            and {{ suffix_word_opens_name('name_words.street_name_words', 'name_words.street_suffix') }}
 ),
 
 components as (
