@@ -50,6 +50,11 @@ ZIP4_ROWS = [
     "56175,7076,S,300,398,E,,PINE,ST,South West,,,,,C777",
     "56175,7077,S,1,99,O,,N LAKESHORE DR E,,,,,,,C777",
     "56175,7078,S,2,98,E,,AVE J,,,,,,,C777",
+    # boxes and routes named in words, or with a leading zero
+    "59999,7080,P,1,99,B,,Post Office Box,,,,,,,B777",
+    "56175,7081,R,1,99,B,,RURAL ROUTE 7,,,,,,,R777",
+    "56175,7082,R,1,99,B,,Highway Contract 8,,,,,,,H777",
+    "56175,7083,R,1,99,B,,RR09,,,,,,,R778",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -74,6 +79,10 @@ DPV_ROWS = [
     "56175,7076,300,,,00,N,N,N,Y",
     "56175,7077,15,,,15,N,N,N,Y",
     "56175,7078,14,,,14,N,N,N,Y",
+    "59999,7080,5,,,05,N,N,N,Y",
+    "56175,7081,6,,,06,N,N,N,Y",
+    "56175,7082,7,,,07,N,N,N,Y",
+    "56175,7083,8,,,08,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,"]
@@ -112,6 +121,10 @@ LIST_LINES = [
     "W7,Ed,,Yoder,,,300 Pine St SW,,Tracy,MN,56175,REF,",
     "W8,Flo,,Zorn,,,15 N Lakeshore Dr E,,Tracy,MN,56175,REF,",
     "W9,Gil,,Quast,,,14 Ave J,,Tracy,MN,56175,REF,",
+    "B1,Hal,,Rask,,,PO Box 5,,PO Box Town,MT,59999,REF,",
+    "B2,Ike,,Sorensen,,,RR 7 Box 6,,Tracy,MN,56175,REF,",
+    "B3,Jan,,Toivonen,,,HC 8 Box 7,,Tracy,MN,56175,REF,",
+    "B4,Kai,,Ulvaeus,,,RR 9 Box 8,,Tracy,MN,56175,REF,",
 ]
 
 
@@ -203,7 +216,7 @@ def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
     with open(Path(__file__).parents[2] / "sample_drop" / "zip4_ranges.csv", encoding="utf-8", newline="") as f:
         expected = sorted({(r["record_type"], r["primary_parity"], r["secondary_parity"]) for r in csv.DictReader(f)})
     got = build.query("select distinct record_type, primary_parity, coalesce(secondary_parity, '') "
-                      "from staging.stg_drop__zip4_ranges where not (zip5 = '56175' and zip4 like '70%') order by all")
+                      "from staging.stg_drop__zip4_ranges where not (zip5 in ('56175', '59999') and zip4 like '70%') order by all")
     assert got == expected
     # nor any street's parts: the sample writes them as the ZIP+4 product does, abbreviated
     with open(Path(__file__).parents[2] / "sample_drop" / "zip4_ranges.csv", encoding="utf-8", newline="") as f:
@@ -211,7 +224,7 @@ def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
                            r["secondary_designator"]) for r in csv.DictReader(f)})
     assert build.query("select distinct zip5, zip4, coalesce(predirectional, ''), street_name, coalesce(suffix, ''), "
                        "coalesce(postdirectional, ''), coalesce(secondary_designator, '') from staging.stg_drop__zip4_ranges "
-                       "where not (zip5 = '56175' and zip4 like '70%') order by all") == streets
+                       "where not (zip5 in ('56175', '59999') and zip4 like '70%') order by all") == streets
 
 
 def test_numbers_and_units_as_people_write_them_are_coded(build: DbtRun) -> None:
@@ -279,3 +292,15 @@ def test_streets_written_in_words_are_read_as_pub28_writes_them(build: DbtRun) -
                         ("7076", None, "PINE", "ST", "SW", None),
                         ("7077", "N", "LAKESHORE", "DR", "E", None),
                         ("7078", None, "AVENUE J", None, None, None)]
+
+
+def test_boxes_and_routes_named_in_words_are_read_as_pub28_names_them(build: DbtRun) -> None:
+    """A PO box segment named `Post Office Box`, routes named `RURAL ROUTE 7`, `Highway Contract 8`
+    and `RR09`: read as the addresses' parse names them (PO BOX, RR 7, HC 8, RR 9), so that each
+    box is coded to its segment and confirmed. Before, none of the four was coded."""
+    got = build.query("select record_id, delivery_line, zip5, zip4, delivery_point, dpv_code "
+                      "from marts.mail_ready where record_id like 'B%' order by record_id")
+    assert got == [("B1", "PO BOX 5", "59999", "7080", "05", "Y"),
+                   ("B2", "RR 7 BOX 6", "56175", "7081", "06", "Y"),
+                   ("B3", "HC 8 BOX 7", "56175", "7082", "07", "Y"),
+                   ("B4", "RR 9 BOX 8", "56175", "7083", "08", "Y")]

@@ -14,8 +14,9 @@
     -> AVE), ordinal words in the name to figures (FIFTH -> 5TH), and a directional or suffix
     written inside the name, with its own column empty, taken out of it the way the addresses'
     parse takes them (`MAPLE GROVE AVE` with no suffix is MAPLE GROVE, AVE), and a suffix word
-    that opens a lettered name spelled out as the addresses' is (`AVE J` is AVENUE J). A word
-    the tables do not know stays as written. -#}
+    that opens a lettered name spelled out as the addresses' is (`AVE J` is AVENUE J). A PO box
+    segment is named PO BOX from any of Pub 28's forms of it, a route RR n or HC n (`RURAL ROUTE
+    7`, `RR07`). A word the tables do not know stays as written. -#}
 {% set record_types = reference_code_spellings('record_type') %}
 {%- set parities = reference_code_spellings('parity') %}
 with zip4_range_rows as (
@@ -37,19 +38,32 @@ pub28 as (
         {{ seed_map(ref('pub28_street_suffixes')) }} as suffixes,
         {{ seed_map(ref('pub28_street_suffixes'), 'primary_name') }} as suffix_names,
         {{ seed_map(ref('pub28_ordinals')) }} as ordinals,
-        {{ seed_map(ref('pub28_unit_designators')) }} as designators
+        {{ seed_map(ref('pub28_unit_designators')) }} as designators,
+        {{ seed_map(ref('pub28_box_forms')) }} as box_forms
 ),
 
--- each part cleaned as an address line is, the name as its words
-street_parts as (
+-- each part cleaned as an address line is
+street_parts_cleaned as (
     select
         codes_read.*,
         {{ clean_address_text('codes_read.predirectional') }} as predirectional_text,
-        {{ address_tokens(clean_address_text('codes_read.street_name')) }} as name_words,
+        {{ clean_address_text('codes_read.street_name') }} as street_name_text,
         {{ clean_address_text('codes_read.suffix') }} as suffix_text,
         {{ clean_address_text('codes_read.postdirectional') }} as postdirectional_text,
         {{ clean_address_text('codes_read.secondary_designator') }} as designator_text
     from codes_read
+),
+
+-- the name as its words; a box's or a route's name as its words and its number without leading
+-- zeros (RR09: RR, 9), which hold no directional or suffix to take out of them
+street_parts as (
+    select
+        street_parts_cleaned.*,
+        {{ address_tokens('street_parts_cleaned.street_name_text') }} as name_words,
+        regexp_extract(street_parts_cleaned.street_name_text, '^([A-Z ]*[A-Z]) ?0*([0-9]*)$', 1) as box_form_text,
+        regexp_extract(street_parts_cleaned.street_name_text, '^([A-Z ]*[A-Z]) ?0*([0-9]*)$', 2) as route_number,
+        coalesce(street_parts_cleaned.record_type_read in ('P', 'R'), false) as is_box_or_route
+    from street_parts_cleaned
 ),
 
 -- a directional written as the name's last word, with the postdirectional's column empty
@@ -57,7 +71,9 @@ postdirectionals_in_name as (
     select
         street_parts.*,
         case
-            when street_parts.postdirectional_text is null and {{ list_length('street_parts.name_words') }} >= 2
+            when
+                not street_parts.is_box_or_route
+                and street_parts.postdirectional_text is null and {{ list_length('street_parts.name_words') }} >= 2
                 then {{ lookup('pub28.directionals', list_item('street_parts.name_words', '-1')) }}
         end as postdirectional_in_name
     from street_parts
@@ -68,19 +84,21 @@ postdirectionals_in_name as (
 suffixes_in_name as (
     select
         postdirectionals_in_name.*,
-        case
-            when postdirectionals_in_name.suffix_text is null and {{ list_length('words_before_post') }} >= 2
-                then {{ lookup('pub28.suffixes', list_item('words_before_post', '-1')) }}
-        end as suffix_in_name
-    from (
-        select
-            *,
+        {%- set words_before_post -%}
             case
-                when postdirectional_in_name is not null then {{ list_slice('name_words', '1', '-2') }}
-                else name_words
-            end as words_before_post
-        from postdirectionals_in_name
-    ) as postdirectionals_in_name
+                when postdirectionals_in_name.postdirectional_in_name is not null
+                    then {{ list_slice('postdirectionals_in_name.name_words', '1', '-2') }}
+                else postdirectionals_in_name.name_words
+            end
+        {%- endset %}
+        {{ words_before_post }} as words_before_post,
+        case
+            when
+                not postdirectionals_in_name.is_box_or_route
+                and postdirectionals_in_name.suffix_text is null and {{ list_length(words_before_post) }} >= 2
+                then {{ lookup('pub28.suffixes', list_item(words_before_post, '-1')) }}
+        end as suffix_in_name
+    from postdirectionals_in_name
     cross join pub28
 ),
 
@@ -88,19 +106,21 @@ suffixes_in_name as (
 predirectionals_in_name as (
     select
         suffixes_in_name.*,
-        case
-            when suffixes_in_name.predirectional_text is null and {{ list_length('words_before_suffix') }} >= 2
-                then {{ lookup('pub28.directionals', list_item('words_before_suffix', '1')) }}
-        end as predirectional_in_name
-    from (
-        select
-            *,
+        {%- set words_before_suffix -%}
             case
-                when suffix_in_name is not null then {{ list_slice('words_before_post', '1', '-2') }}
-                else words_before_post
-            end as words_before_suffix
-        from suffixes_in_name
-    ) as suffixes_in_name
+                when suffixes_in_name.suffix_in_name is not null
+                    then {{ list_slice('suffixes_in_name.words_before_post', '1', '-2') }}
+                else suffixes_in_name.words_before_post
+            end
+        {%- endset %}
+        {{ words_before_suffix }} as words_before_suffix,
+        case
+            when
+                not suffixes_in_name.is_box_or_route
+                and suffixes_in_name.predirectional_text is null and {{ list_length(words_before_suffix) }} >= 2
+                then {{ lookup('pub28.directionals', list_item(words_before_suffix, '1')) }}
+        end as predirectional_in_name
+    from suffixes_in_name
     cross join pub28
 ),
 
@@ -121,42 +141,62 @@ name_words_read as (
             predirectionals_in_name.suffix_in_name,
             {{ lookup('pub28.suffixes', 'predirectionals_in_name.suffix_text') }},
             predirectionals_in_name.suffix_text
-        ) as suffix_read
+        ) as suffix_read,
+        {{ lookup('pub28.box_forms', 'predirectionals_in_name.box_form_text') }} as box_form
     from predirectionals_in_name
+    cross join pub28
+),
+
+-- a suffix word that opens a lettered name, spelled out (AVE J -> AVENUE J)
+first_words_spelled as (
+    select
+        name_words_read.*,
+        case
+            when {{ suffix_word_opens_name('name_words_read.street_name_words', 'name_words_read.suffix_read') }}
+                then {{ lookup('pub28.suffix_names', list_item('name_words_read.street_name_words', '1')) }}
+        end as spelled_first_word
+    from name_words_read
     cross join pub28
 ),
 
 streets_read as (
     select
-        name_words_read.*,
+        first_words_spelled.*,
         coalesce(
-            name_words_read.predirectional_in_name,
-            {{ lookup('pub28.directionals', "replace(name_words_read.predirectional_text, ' ', '')") }},
-            name_words_read.predirectional_text
+            first_words_spelled.predirectional_in_name,
+            {{ lookup('pub28.directionals', "replace(first_words_spelled.predirectional_text, ' ', '')") }},
+            first_words_spelled.predirectional_text
         ) as predirectional_read,
-        {%- set spelled_first_word -%}
-            case
-                when {{ suffix_word_opens_name('name_words_read.street_name_words', 'name_words_read.suffix_read') }}
-                    then {{ lookup('pub28.suffix_names', list_item('name_words_read.street_name_words', '1')) }}
-            end
-        {%- endset %}
         {%- set words_spelled -%}
             case
-                when {{ spelled_first_word }} is not null
-                    then {{ list_of([spelled_first_word]) }} || {{ list_slice('name_words_read.street_name_words', '2') }}
-                else name_words_read.street_name_words
+                when first_words_spelled.spelled_first_word is not null
+                    then {{ list_of(['first_words_spelled.spelled_first_word']) }}
+                    || {{ list_slice('first_words_spelled.street_name_words', '2') }}
+                else first_words_spelled.street_name_words
             end
         {%- endset %}
-        nullif({{ list_join(words_spelled, ' ') }}, '') as street_name_read,
+        case
+            -- a PO box's segment, and a rural route's or highway contract's, named as the addresses'
+            -- parse names them (POST OFFICE BOX is PO BOX, RURAL ROUTE 7 and RR07 are RR 7)
+            when first_words_spelled.record_type_read = 'P' and first_words_spelled.box_form = 'PO BOX' then 'PO BOX'
+            when
+                first_words_spelled.record_type_read = 'R' and first_words_spelled.box_form in ('RR', 'HC')
+                and first_words_spelled.route_number != ''
+                then first_words_spelled.box_form || ' ' || first_words_spelled.route_number
+            when first_words_spelled.is_box_or_route
+                then {{ join_tokens('first_words_spelled.name_words', '1', none) }}
+            else nullif({{ list_join(words_spelled, ' ') }}, '')
+        end as street_name_read,
         coalesce(
-            name_words_read.postdirectional_in_name,
-            {{ lookup('pub28.directionals', "replace(name_words_read.postdirectional_text, ' ', '')") }},
-            name_words_read.postdirectional_text
+            first_words_spelled.postdirectional_in_name,
+            {{ lookup('pub28.directionals', "replace(first_words_spelled.postdirectional_text, ' ', '')") }},
+            first_words_spelled.postdirectional_text
         ) as postdirectional_read,
         coalesce(
-            {{ lookup('pub28.designators', 'name_words_read.designator_text') }}, name_words_read.designator_text
+            {{ lookup('pub28.designators', 'first_words_spelled.designator_text') }},
+            first_words_spelled.designator_text
         ) as secondary_designator_read
-    from name_words_read
+    from first_words_spelled
     cross join pub28
 )
 
