@@ -55,6 +55,10 @@ ZIP4_ROWS = [
     "56175,7081,R,1,99,B,,RURAL ROUTE 7,,,,,,,R777",
     "56175,7082,R,1,99,B,,Highway Contract 8,,,,,,,H777",
     "56175,7083,R,1,99,B,,RR09,,,,,,,R778",
+    # two ZIPs whose City State rows name their state (below)
+    "56990,7090,S,10,98,E,,ASPEN,CT,,,,,,C777",
+    "56990,7091,H,20,20,B,,BIRCH,CT,,APT,1,9,B,C777",
+    "56991,7092,S,10,98,E,,CEDAR,CT,,,,,,C777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -83,9 +87,17 @@ DPV_ROWS = [
     "56175,7081,6,,,06,N,N,N,Y",
     "56175,7082,7,,,07,N,N,N,Y",
     "56175,7083,8,,,08,N,N,N,Y",
+    "56990,7090,10,,,10,N,N,N,Y",
+    # units written with their designator or a # in the number's column
+    "56990,7091,20,,#5,05,N,N,N,Y",
+    "56990,7091,20,,APT 6,06,N,N,N,Y",
+    "56991,7092,10,,,10,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
-CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,"]
+CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
+                   # a state written as its name, and as a traditional abbreviation
+                   "56990,Tracy Springs,Minnesota,Standard,",
+                   "56991,LAKE BENTON HEIGHTS,Minn.,S,"]
 LIST_LINES = [
     "Q1,Ann,,Ortega,,,71-12 Queens Blvd,,Tracy,MN,56175,REF,",
     "Q2,Ben,,Okafor,,,71-13 Queens Blvd,,Tracy,MN,56175,REF,",
@@ -125,6 +137,11 @@ LIST_LINES = [
     "B2,Ike,,Sorensen,,,RR 7 Box 6,,Tracy,MN,56175,REF,",
     "B3,Jan,,Toivonen,,,HC 8 Box 7,,Tracy,MN,56175,REF,",
     "B4,Kai,,Ulvaeus,,,RR 9 Box 8,,Tracy,MN,56175,REF,",
+    # no ZIP: coded from the city and state, which the City State file writes as a name
+    "C1,Lia,,Vang,,,10 Aspen Ct,,Tracy Springs,MN,,REF,",
+    "C2,Mo,,Wirth,,,20 Birch Ct Apt 5,,Tracy Springs,MN,56990,REF,",
+    "C3,Nils,,Ystad,,,20 Birch Ct Apt 6,,Tracy Springs,MN,56990,REF,",
+    "C4,Ole,,Zetterlund,,,10 Cedar Ct,,Lake Benton Heights,MN,,REF,",
 ]
 
 
@@ -216,7 +233,7 @@ def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
     with open(Path(__file__).parents[2] / "sample_drop" / "zip4_ranges.csv", encoding="utf-8", newline="") as f:
         expected = sorted({(r["record_type"], r["primary_parity"], r["secondary_parity"]) for r in csv.DictReader(f)})
     got = build.query("select distinct record_type, primary_parity, coalesce(secondary_parity, '') "
-                      "from staging.stg_drop__zip4_ranges where not (zip5 in ('56175', '59999') and zip4 like '70%') order by all")
+                      "from staging.stg_drop__zip4_ranges where not (zip5 in ('56175', '59999', '56990', '56991') and zip4 like '70%') order by all")
     assert got == expected
     # nor any street's parts: the sample writes them as the ZIP+4 product does, abbreviated
     with open(Path(__file__).parents[2] / "sample_drop" / "zip4_ranges.csv", encoding="utf-8", newline="") as f:
@@ -224,7 +241,18 @@ def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
                            r["secondary_designator"]) for r in csv.DictReader(f)})
     assert build.query("select distinct zip5, zip4, coalesce(predirectional, ''), street_name, coalesce(suffix, ''), "
                        "coalesce(postdirectional, ''), coalesce(secondary_designator, '') from staging.stg_drop__zip4_ranges "
-                       "where not (zip5 in ('56175', '59999') and zip4 like '70%') order by all") == streets
+                       "where not (zip5 in ('56175', '59999', '56990', '56991') and zip4 like '70%') order by all") == streets
+    # nor any ZIP's state, nor any unit of a delivery point
+    with open(Path(__file__).parents[2] / "sample_drop" / "city_state.csv", encoding="utf-8", newline="") as f:
+        states = sorted({(r["zip5"], r["state"]) for r in csv.DictReader(f)})
+    assert build.query("select zip5, state from staging.stg_drop__city_state where zip5 not in ('59999', '56990', '56991') "
+                       "order by all") == states
+    with open(Path(__file__).parents[2] / "sample_drop" / "delivery_points.csv", encoding="utf-8", newline="") as f:
+        units = sorted({(r["zip5"], r["zip4"], r["secondary_designator"], r["secondary_number"])
+                        for r in csv.DictReader(f) if r["secondary_number"]})
+    assert build.query("select distinct zip5, zip4, secondary_designator, secondary_number from staging.stg_drop__delivery_points "
+                       "where secondary_number is not null and not (zip5 in ('56175', '59999', '56990', '56991') "
+                       "and zip4 like '70%') order by all") == units
 
 
 def test_numbers_and_units_as_people_write_them_are_coded(build: DbtRun) -> None:
@@ -304,3 +332,21 @@ def test_boxes_and_routes_named_in_words_are_read_as_pub28_names_them(build: Dbt
                    ("B2", "RR 7 BOX 6", "56175", "7081", "06", "Y"),
                    ("B3", "HC 8 BOX 7", "56175", "7082", "07", "Y"),
                    ("B4", "RR 9 BOX 8", "56175", "7083", "08", "Y")]
+
+
+def test_states_named_and_units_written_with_their_designator_are_read(build: DbtRun) -> None:
+    """A City State file that names its states (`Minnesota`, `Minn.`) codes a record without a ZIP
+    from its city and state; a delivery-point file that writes a unit's number with its
+    designator or a `#` (`APT 6`, `#5`) confirms the list's `Apt 6` and `Apt 5` at their own
+    delivery points. Before, C1 and C4 were `CASS_INVALID_ZIP`, and C2 and C3 were mailed with DPV
+    S at the building's delivery point, 20."""
+    got = build.query("select record_id, delivery_line, zip5, zip4, delivery_point, dpv_code "
+                      "from marts.mail_ready where record_id like 'C%' order by record_id")
+    assert got == [("C1", "10 ASPEN CT", "56990", "7090", "10", "Y"),
+                   ("C2", "20 BIRCH CT APT 5", "56990", "7091", "05", "Y"),
+                   ("C3", "20 BIRCH CT APT 6", "56990", "7091", "06", "Y"),
+                   ("C4", "10 CEDAR CT", "56991", "7092", "10", "Y")]
+    assert build.query("select zip5, state from staging.stg_drop__city_state where zip5 in ('56990', '56991') "
+                       "order by zip5") == [("56990", "MN"), ("56991", "MN")]
+    assert build.query("select secondary_designator, secondary_number from staging.stg_drop__delivery_points "
+                       "where zip4 = '7091' order by secondary_number") == [("#", "5"), ("APT", "6")]

@@ -3,7 +3,9 @@
 -- depends_on: {{ source('drop', 'city_state') }}
 {#- The ZIP's type as the spec writes it or as the USPS City State file codes it (its ZIP
     classification: P PO box only, U unique, M military, blank or S standard), any case; another
-    value stops the build by name (zip_type_as_written). -#}
+    value stops the build by name (zip_type_as_written). The state is read to its two-letter code
+    from its name or a traditional abbreviation (`Minnesota`, `Minn.`: pub28_states), as a list's
+    state is; before, a file that names its states coded no record without a ZIP from its city. -#}
 {% set zip_types = reference_code_spellings('zip_type') %}
 with city_state_rows as (
     {{ read_drop_file('city_state') }}
@@ -14,14 +16,35 @@ codes_read as (
         *,
         {{ read_code('zip_type', zip_types) }} as zip_type_read
     from city_state_rows
+),
+
+pub28 as (
+    select {{ seed_map(ref('pub28_states')) }} as states
+),
+
+states_cleaned as (
+    select
+        codes_read.*,
+        {{ clean_address_text('codes_read.state') }} as state_text
+    from codes_read
+),
+
+states_read as (
+    select
+        states_cleaned.*,
+        coalesce(
+            {{ lookup('pub28.states', 'states_cleaned.state_text') }}, upper(trim(states_cleaned.state))
+        ) as state_read
+    from states_cleaned
+    cross join pub28
 )
 
 select
     source_row,
     lpad(trim(zip5), 5, '0') as zip5,
     upper(trim(city)) as city,
-    upper(trim(state)) as state,
+    state_read as state,
     zip_type_read as zip_type,
     upper(trim(alternate_cities)) as alternate_cities,
     {{ unreadable_value('zip_type', 'zip_type_read') }} as zip_type_as_written
-from codes_read
+from states_read

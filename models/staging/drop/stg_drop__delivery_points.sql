@@ -3,7 +3,11 @@
 -- depends_on: {{ source('drop', 'delivery_points') }}
 {#- Y or N, as the DPV product writes its flags; YES/NO, TRUE/FALSE, T/F and 1/0 (any case) are
     read too, an empty value is N, and any other value stops the build by name (the *_as_written
-    columns' tests): a vacant point read as occupied would be mailed. -#}
+    columns' tests): a vacant point read as occupied would be mailed.
+    A unit's number written with its designator or a `#` (`APT 6`, `#5`, as an export of a
+    property list may write it) is the number alone, the designator taken from it when the
+    designator's column is empty; a designator is read to its Pub 28 C2 abbreviation (APARTMENT is
+    APT). Before, `#5` never matched a list's `Apt 5`, which was then coded to the building. -#}
 {% set yes_no = reference_code_spellings('yes_no') %}
 with delivery_point_rows as (
     {{ read_drop_file('delivery_points') }}
@@ -17,6 +21,58 @@ flags_read as (
         {{ read_code('no_stat', yes_no, blank=false) }} as no_stat_read,
         {{ read_code('residential', yes_no, blank=false) }} as residential_read
     from delivery_point_rows
+),
+
+pub28 as (
+    select {{ seed_map(ref('pub28_unit_designators')) }} as designators
+),
+
+-- a unit's number as its words: a designator or `#` written before the number is not part of it
+units_cleaned as (
+    select
+        flags_read.*,
+        {{ clean_address_text('flags_read.secondary_number') }} as number_text,
+        {{ clean_address_text('flags_read.secondary_designator') }} as designator_text
+    from flags_read
+),
+
+unit_words as (
+    select
+        units_cleaned.*,
+        {{ address_tokens('units_cleaned.number_text') }} as number_words
+    from units_cleaned
+),
+
+units_read as (
+    select
+        unit_words.*,
+        case
+            when
+                {{ list_length('unit_words.number_words') }} >= 2
+                and {{ list_item('unit_words.number_words', '1') }} = '#'
+                then '#'
+            when {{ list_length('unit_words.number_words') }} >= 2
+                then {{ lookup('pub28.designators', list_item('unit_words.number_words', '1')) }}
+        end as designator_in_number
+    from unit_words
+    cross join pub28
+),
+
+designators_read as (
+    select
+        units_read.*,
+        case
+            when units_read.designator_in_number is not null
+                then {{ join_tokens('units_read.number_words', '2', none) }}
+            else upper(trim(units_read.secondary_number))
+        end as secondary_number_read,
+        coalesce(
+            {{ lookup('pub28.designators', 'units_read.designator_text') }},
+            upper(trim(units_read.secondary_designator)),
+            units_read.designator_in_number
+        ) as secondary_designator_read
+    from units_read
+    cross join pub28
 )
 
 select
@@ -24,8 +80,8 @@ select
     lpad(trim(zip5), 5, '0') as zip5,
     lpad(trim(zip4), 4, '0') as zip4,
     upper(trim(primary_number)) as primary_number,
-    upper(trim(secondary_designator)) as secondary_designator,
-    upper(trim(secondary_number)) as secondary_number,
+    secondary_designator_read as secondary_designator,
+    secondary_number_read as secondary_number,
     lpad(trim(delivery_point), 2, '0') as delivery_point,
     coalesce(vacant_read, false) as is_vacant,
     coalesce(cmra_read, false) as is_cmra,
@@ -35,4 +91,4 @@ select
     {{ unreadable_value('cmra', 'cmra_read') }} as cmra_as_written,
     {{ unreadable_value('no_stat', 'no_stat_read') }} as no_stat_as_written,
     {{ unreadable_value('residential', 'residential_read') }} as residential_as_written
-from flags_read
+from designators_read
