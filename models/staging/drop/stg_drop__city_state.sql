@@ -22,20 +22,14 @@ pub28 as (
     select {{ seed_map(ref('pub28_states')) }} as states
 ),
 
-states_cleaned as (
-    select
-        codes_read.*,
-        {{ clean_address_text('codes_read.state') }} as state_text
-    from codes_read
-),
-
 states_read as (
     select
-        states_cleaned.*,
+        codes_read.*,
         coalesce(
-            {{ lookup('pub28.states', 'states_cleaned.state_text') }}, upper(trim(states_cleaned.state))
+            {{ lookup('pub28.states', "replace(upper(trim(codes_read.state)), '.', '')") }},
+            upper(trim(codes_read.state))
         ) as state_read
-    from states_cleaned
+    from codes_read
     cross join pub28
 )
 

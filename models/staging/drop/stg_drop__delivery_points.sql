@@ -27,34 +27,25 @@ pub28 as (
     select {{ seed_map(ref('pub28_unit_designators')) }} as designators
 ),
 
--- a unit's number as its words: a designator or `#` written before the number is not part of it
-units_cleaned as (
+-- a unit's number as written, in upper case; a designator or `#` written before it is not part
+-- of it (looked at only in a number with a space or a `#`: nearly every point has no unit)
+units_written as (
     select
         flags_read.*,
-        {{ clean_address_text('flags_read.secondary_number') }} as number_text,
-        {{ clean_address_text('flags_read.secondary_designator') }} as designator_text
+        upper(trim(flags_read.secondary_number)) as number_text,
+        upper(trim(flags_read.secondary_designator)) as designator_text
     from flags_read
-),
-
-unit_words as (
-    select
-        units_cleaned.*,
-        {{ address_tokens('units_cleaned.number_text') }} as number_words
-    from units_cleaned
 ),
 
 units_read as (
     select
-        unit_words.*,
+        units_written.*,
         case
-            when
-                {{ list_length('unit_words.number_words') }} >= 2
-                and {{ list_item('unit_words.number_words', '1') }} = '#'
-                then '#'
-            when {{ list_length('unit_words.number_words') }} >= 2
-                then {{ lookup('pub28.designators', list_item('unit_words.number_words', '1')) }}
+            when units_written.number_text like '#%' then '#'
+            when units_written.number_text like '% %'
+                then {{ lookup('pub28.designators', "regexp_extract(units_written.number_text, '^([A-Z]+)[.]? ', 1)") }}
         end as designator_in_number
-    from unit_words
+    from units_written
     cross join pub28
 ),
 
@@ -62,13 +53,14 @@ designators_read as (
     select
         units_read.*,
         case
+            when units_read.designator_in_number = '#' then nullif(trim(substr(units_read.number_text, 2)), '')
             when units_read.designator_in_number is not null
-                then {{ join_tokens('units_read.number_words', '2', none) }}
-            else upper(trim(units_read.secondary_number))
+                then regexp_extract(units_read.number_text, '^[A-Z]+[.]? +(.+)$', 1)
+            else units_read.number_text
         end as secondary_number_read,
         coalesce(
-            {{ lookup('pub28.designators', 'units_read.designator_text') }},
-            upper(trim(units_read.secondary_designator)),
+            {{ lookup('pub28.designators', "replace(units_read.designator_text, '.', '')") }},
+            units_read.designator_text,
             units_read.designator_in_number
         ) as secondary_designator_read
     from units_read
