@@ -32,13 +32,19 @@
     end
 {%- endmacro %}
 
-{#- A name folded for matching: to ASCII (fold_to_ascii: José, Łukasz), letters only. -#}
+{#- A name folded for matching: to ASCII (fold_to_ascii: José, Łukasz), letters only, and SAINT or
+    SAINTE written as a word of their own at its start read as ST and STE, as lists abbreviate them
+    (`Saint John`, `St. John` and `ST JOHN` are STJOHN; `Sainte-Marie` and `Ste. Marie` STEMARIE).
+    A name that only begins with the letters (SAINTSBURY) is not touched. -#}
 {% macro name_match_key(name) -%}
     {{ return(adapter.dispatch('name_match_key', 'drop_hygiene')(name)) }}
 {%- endmacro %}
 
 {% macro default__name_match_key(name) -%}
-    nullif({{ regexp_replace_all('upper(' ~ fold_to_ascii(name) ~ ')', '[^A-Z]', '') }}, '')
+    {%- set saints_abbreviated = regexp_replace_first(
+        regexp_replace_first('upper(' ~ fold_to_ascii(name) ~ ')', '^SAINTE[^A-Z]+', 'STE'), '^SAINT[^A-Z]+', 'ST'
+    ) -%}
+    nullif({{ regexp_replace_all(saints_abbreviated, '[^A-Z]', '') }}, '')
 {%- endmacro %}
 
 {#- The last word of a standardized name (SMITH JR -> JR), where a generational suffix hides. -#}

@@ -1,7 +1,8 @@
 """Every name match of the checklist (DMA, deceased, converters, the frequency cap,
 de-duplication) finds a person however the files write the name, as a merge/purge bureau does:
 case, accents, punctuation, middle names, a suffix on one side, nicknames (Bill for William),
-an initial that can only be one person there, a surname with or without its hyphen, a firm's
+an initial that can only be one person there, a surname with or without its hyphen, SAINT or ST
+at its start, a firm's
 legal ending, titles before the name, the whole name keyed in one field, the given name and
 surname in each other's fields (DMA and deceased only), and the no-break spaces and invisible
 characters of text copied from a web page (on the list and on the files). It never takes a
@@ -159,6 +160,13 @@ CASES = [
     dict(people=[("Y4", "Mary Ann", "", "Keller", "", "")], dma=[("ANN", "KELLER")], expect={"Y4": ("MAILED", "")}),
     dict(people=[("Y5", "John & Jane", "", "Osgood", "", "")], deceased=[("PAUL", "", "OSGOOD")],
          expect={"Y5": ("MAILED", "")}),
+    # SAINT and SAINTE at the start of a surname are ST and STE, however the files write them
+    dict(people=[("Z1", "Mary", "", "St. John", "", "")], dma=[("MARY", "SAINT JOHN")],
+         expect={"Z1": ("SUPPRESS_DMA", "SUPPRESS_DMA:EXACT")}),
+    dict(people=[("Z2", "Paul", "", "Saint-Pierre", "", ""), ("Z3", "Paul", "", "St Pierre", "", "")],
+         expect={"Z2": ("MAILED", ""), "Z3": ("DEDUPE_INDIVIDUAL", "DEDUPE_INDIVIDUAL:EXACT")}),
+    dict(people=[("Z4", "Claire", "", "Ste. Marie", "", "")], deceased=[("CLAIRE", "", "SAINTE-MARIE")],
+         expect={"Z4": ("SUPPRESS_DECEASED", "SUPPRESS_DECEASED:EXACT")}),
     # one piece per firm; a person named at the firm is a piece of their own
     dict(people=[("C1", "", "", "", "", "Summit Dental Group"), ("C2", "", "", "", "", "The Summit Dental Group, L.L.C."),
                  ("C3", "Jane", "", "Doe", "", "Summit Dental Group")],
