@@ -42,8 +42,11 @@ class Plugin(BasePlugin):
     def initialize(self, plugin_config: dict[str, Any]) -> None:
         freeze_parsed_project()
         # the chart modules take about 0.6 s of Python holding its lock to import: on a thread from
-        # the moment dbt opens DuckDB, beside the build, instead of at its end, when nothing else runs
-        threading.Thread(target=import_chart_modules, name="drop-report-imports", daemon=True).start()
+        # the moment dbt opens DuckDB, beside the build, instead of at its end, when nothing else runs.
+        # Not a daemon: a build that stops sooner (a missing file) waits for the import at exit, where
+        # a daemon thread still importing C extensions while Python shut down crashed the process
+        # (SIGSEGV, seen once in the test of the freeze below)
+        threading.Thread(target=import_chart_modules, name="drop-report-imports", daemon=False).start()
 
     def configure_connection(self, conn: Any) -> None:
         conn.create_function("write_drop_report", lambda outcome_json: write_from_build(conn, outcome_json),

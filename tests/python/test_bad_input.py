@@ -50,7 +50,7 @@ def test_header_names_are_read_whatever_their_case_and_spacing(tmp_path: Path) -
     points = (drop / "delivery_points.csv").read_text(encoding="utf-8").splitlines()
     points = [points[0].upper() + ","] + [line + "," for line in points[1:]]
     (drop / "delivery_points.csv").write_text("\n".join(points) + "\n", encoding="utf-8")
-    run = run_dbt(tmp_path, "build", drop, select="stg_drop__delivery_points +int_mail_list__intake")
+    run = run_dbt(tmp_path, "build", drop, select="+stg_drop__delivery_points +int_mail_list__intake")
     assert run.returncode == 0, run.output[-3000:]
     assert run.query("select count(*) > 1000, count(zip4) = count(*) from staging.stg_drop__delivery_points") == [
         (True, True)]
@@ -255,7 +255,7 @@ def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path)
     rewrite("city_state.csv", 2, "zip_type", "rural")
     run = run_dbt(tmp_path, "build", drop,
                   select="stg_drop__coa_moves stg_drop__crm_conversions stg_drop__mail_history "
-                         "stg_drop__delivery_points stg_drop__zip4_ranges stg_drop__city_state")
+                         "+stg_drop__delivery_points +stg_drop__zip4_ranges +stg_drop__city_state")
     assert run.returncode != 0
     for check, named in [
         ("crm_conversions_converted_on_written_in_form", "source_row=2, value_as_written=10/07/2026, expected_form=a date"),
