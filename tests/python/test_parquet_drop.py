@@ -2,7 +2,8 @@
 ZIP+4s, house and unit numbers and delivery points as integers (the leading zeros gone), or as
 floating-point numbers where the writer had them so (R's numbers; a pandas column of numbers with
 gaps in it: 60034.0, 561751119.0, 6282.0, a unit number 12.0), the DPV flags as booleans, the
-dates as timestamps, a move's month as a DATE (the first of the month). One drop, built once: the
+dates as timestamps, a move's month as a DATE (the first of the month), a move's type and status in
+words (`Individual`, `New Address`, `Moved Left no-address`). One drop, built once: the
 sample's eleven files so converted, the list's records those that a number column can hold (every
 well-formed line whose ZIP is digits), checked against the outcomes the sample's generator
 planted."""
@@ -48,6 +49,13 @@ def typed(column: str, table: str) -> str:
         return f"cast(try_cast({quoted} as date) as timestamp) as {quoted}"
     if column == "move_effective_month":
         return f"cast(strptime(replace({quoted}, '-', '') || '01', '%Y%m%d') as date) as {quoted}"
+    # the move's codes as another producer's export writes them: words, and a status in words
+    if column == "move_type":
+        return f"case upper({quoted}) when 'I' then 'Individual' when 'F' then 'FAMILY' when 'B' then 'business' end as {quoted}"
+    if column == "coa_status":
+        return (f"case {quoted} when 'new_address' then 'New Address' when 'moved_left_no_address' "
+                f"then 'Moved Left no-address' when 'box_closed_no_order' then 'BOX CLOSED NO ORDER' "
+                f"when 'foreign_move' then 'Foreign Move' end as {quoted}")
     return quoted
 
 
@@ -98,6 +106,9 @@ def build(tmp_path_factory: pytest.TempPathFactory) -> tuple[DbtRun, dict[str, d
                            ).fetchall() == [("DOUBLE",)]
         assert con.execute(f"select distinct typeof(move_effective_month) from read_parquet('{drop / 'coa_moves.parquet'}')"
                            ).fetchall() == [("DATE",)]
+        assert {"Individual", "FAMILY", "New Address", "Moved Left no-address"} <= {value for row in con.execute(
+            f"select distinct move_type, coa_status from read_parquet('{drop / 'coa_moves.parquet'}')").fetchall()
+            for value in row}
     run = run_dbt(tmp, "build", drop)
     assert run.returncode == 0, run.output[-3000:]
     return run, truth
