@@ -59,6 +59,15 @@ ZIP4_ROWS = [
     "56990,7090,S,10,98,E,,ASPEN,CT,,,,,,C777",
     "56990,7091,H,20,20,B,,BIRCH,CT,,APT,1,9,B,C777",
     "56991,7092,S,10,98,E,,CEDAR,CT,,,,,,C777",
+    # numbered highways in other forms of Pub 28 237
+    "56175,7079,S,100,198,E,,HWY 61,,,,,,,C777",
+    "56175,7084,S,100,198,E,,US HWY 1,,,,,,,C777",
+    "56175,7085,S,100,198,E,,STATE RTE 9,,,,,,,C777",
+    "56175,7086,S,100,198,E,,CO RD 5,,,,,,,C777",
+    "56175,7087,S,100,198,E,N,FM 1960,,,,,,,C777",
+    # a numbered road and a numbered street whose neighbours in number the ZIP does not have
+    "56990,7093,S,100,198,E,,COUNTY ROAD 7,,,,,,,C777",
+    "56990,7094,S,100,198,E,,13TH,ST,,,,,,C777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -92,6 +101,13 @@ DPV_ROWS = [
     "56990,7091,20,,#5,05,N,N,N,Y",
     "56990,7091,20,,APT 6,06,N,N,N,Y",
     "56991,7092,10,,,10,N,N,N,Y",
+    "56175,7079,120,,,20,N,N,N,Y",
+    "56175,7084,120,,,20,N,N,N,Y",
+    "56175,7085,120,,,20,N,N,N,Y",
+    "56175,7086,120,,,20,N,N,N,Y",
+    "56175,7087,120,,,20,N,N,N,Y",
+    "56990,7093,120,,,20,N,N,N,Y",
+    "56990,7094,120,,,20,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
@@ -142,6 +158,17 @@ LIST_LINES = [
     "C2,Mo,,Wirth,,,20 Birch Ct Apt 5,,Tracy Springs,MN,56990,REF,",
     "C3,Nils,,Ystad,,,20 Birch Ct Apt 6,,Tracy Springs,MN,56990,REF,",
     "C4,Ole,,Zetterlund,,,10 Cedar Ct,,Lake Benton Heights,MN,,REF,",
+    # highways as the list writes them, against the ZIP+4 file's other forms (7079, 7084 to 7087)
+    "R1,Pam,,Vogel,,,120 Highway 61,,Tracy,MN,56175,REF,",
+    "R2,Quin,,Wolfe,,,120 US Highway 1,,Tracy,MN,56175,REF,",
+    "R3,Rex,,Yilmaz,,,120 State Route 9,,Tracy,MN,56175,REF,",
+    "R4,Sia,,Zamora,,,120 County Road 5,,Tracy,MN,56175,REF,",
+    "R5,Tim,,Abbott,,,120 N Farm to Market Road 1960,,Tracy,MN,56175,REF,",
+    # a road or street the ZIP does not have, one digit from one it has (7093, 7094); and a
+    # misspelling of the one it has, which is corrected
+    "R6,Uma,,Barros,,,120 County Road 5,,Tracy Springs,MN,56990,REF,",
+    "R7,Val,,Cortez,,,120 12th St,,Tracy Springs,MN,56990,REF,",
+    "R8,Wes,,Dunn,,,120 Countey Road 7,,Tracy Springs,MN,56990,REF,",
 ]
 
 
@@ -350,3 +377,23 @@ def test_states_named_and_units_written_with_their_designator_are_read(build: Db
                        "order by zip5") == [("56990", "MN"), ("56991", "MN")]
     assert build.query("select secondary_designator, secondary_number from staging.stg_drop__delivery_points "
                        "where zip4 = '7091' order by secondary_number") == [("#", "5"), ("APT", "6")]
+
+
+def test_highways_in_another_form_are_read_and_numbers_are_never_corrected(build: DbtRun) -> None:
+    """The ZIP+4 file writes its highways `HWY 61`, `US HWY 1`, `STATE RTE 9`, `CO RD 5`, `FM 1960`
+    (all Pub 28 237 forms); the list writes them in full. Each is read as the list's parse reads it,
+    so each record is coded and printed in the standard form. Before, R2 and R5 were not coded,
+    R3 was printed `STATE RTE 9`, and R4 (County Road 5) was coded to COUNTY ROAD 7 of the ZIP+4
+    file, one character off. A street correction keeps a name's numbers now: County Road 5 and
+    12th St are not coded where the ZIP has only County Road 7 and 13th St (before, both were
+    corrected to them: pieces to the wrong road), while a misspelling of County Road 7 is."""
+    got = build.query("select record_id, delivery_line, zip5, zip4, delivery_point, dpv_code "
+                      "from marts.mail_ready where record_id like 'R%' order by record_id")
+    assert got == [("R1", "120 HIGHWAY 61", "56175", "7079", "20", "Y"),
+                   ("R2", "120 US HIGHWAY 1", "56175", "7084", "20", "Y"),
+                   ("R3", "120 STATE ROUTE 9", "56175", "7085", "20", "Y"),
+                   ("R4", "120 COUNTY ROAD 5", "56175", "7086", "20", "Y"),
+                   ("R5", "120 N FARM TO MARKET ROAD 1960", "56175", "7087", "20", "Y"),
+                   ("R8", "120 COUNTY ROAD 7", "56990", "7093", "20", "Y")]
+    assert build.query("select record_id, reason_code from marts.rejected_records where record_id like 'R%' "
+                       "order by record_id") == [("R6", "CASS_NOT_CODED"), ("R7", "CASS_NOT_CODED")]

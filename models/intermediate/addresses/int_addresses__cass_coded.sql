@@ -9,7 +9,9 @@
          other way (street_name_match_key: ST JAMES is SAINT JAMES), a number without the ordinal
          ending the ZIP's name has (7 is 7TH, Pub 28 235), one letter off (edit distance
          1) for a name of 4 letters or more, or two letters off with Jaro-Winkler similarity
-         >= 0.90 for a name of 8 or more.
+         >= 0.90 for a name of 8 or more, the two names' digits the same (a numbered road or
+         street that differs in its number is another road: COUNTY ROAD 5 is not COUNTY ROAD 7,
+         12TH ST not 13TH ST).
          Only the ZIP's own street names are compared (blocked by ZIP5, never all streets), and
          two close streets mean no correction. (Jaro-Winkler alone is a poor judge of one wrong
          letter: DuckDB scores MAHAWK / MOHAWK 0.84 but MOHAWK / MOHAWKS 0.97.)
@@ -201,6 +203,7 @@ zip_streets as (
         zip5,
         street_name,
         {{ street_name_match_key('street_name') }} as street_match_key,
+        {{ regexp_replace_all('street_name', '[^0-9]', '') }} as street_digits,
         street_suffixes
     from (
         select
@@ -221,7 +224,8 @@ unknown_streets as (
         zip_resolved.street_name,
         zip_resolved.street_suffix,
         zip_resolved.unit_number,
-        {{ street_name_match_key('zip_resolved.street_name') }} as street_match_key
+        {{ street_name_match_key('zip_resolved.street_name') }} as street_match_key,
+        {{ regexp_replace_all('zip_resolved.street_name', '[^0-9]', '') }} as street_digits
     from zip_resolved
     left join zip_streets
         on zip_resolved.zip5 = zip_streets.zip5 and zip_resolved.street_name = zip_streets.street_name
@@ -249,12 +253,12 @@ street_candidates as (
             and {{ regexp_replace_first('zip_streets.street_name', '^([0-9]+)(ST|ND|RD|TH)$', '\\1') }}
             = unknown_streets.street_name
         )
-        or (
+        -- a letter or two off, the same numbers: COUNTY ROAD 5 is never COUNTY ROAD 7, nor 12TH ST 13TH
+        or unknown_streets.street_digits = zip_streets.street_digits
+        and (
             length(unknown_streets.street_name) >= 4
             and {{ edit_distance('unknown_streets.street_name', 'zip_streets.street_name') }} <= 1
-        )
-        or (
-            length(unknown_streets.street_name) >= 8
+            or length(unknown_streets.street_name) >= 8
             and {{ edit_distance('unknown_streets.street_name', 'zip_streets.street_name') }} <= 2
             and {{ street_similarity('unknown_streets.street_name', 'zip_streets.street_name') }} >= 0.90
         )

@@ -16,7 +16,8 @@
     parse takes them (`MAPLE GROVE AVE` with no suffix is MAPLE GROVE, AVE), and a suffix word
     that opens a lettered name spelled out as the addresses' is (`AVE J` is AVENUE J). A PO box
     segment is named PO BOX from any of Pub 28's forms of it, a route RR n or HC n (`RURAL ROUTE
-    7`, `RR07`). A word the tables do not know stays as written. -#}
+    7`, `RR07`), a numbered highway as the addresses' are (`US HWY 1` is US HIGHWAY 1). A word the
+    tables do not know stays as written. -#}
 {% set record_types = reference_code_spellings('record_type') %}
 {%- set parities = reference_code_spellings('parity') %}
 with zip4_range_rows as (
@@ -39,7 +40,8 @@ pub28 as (
         {{ seed_map(ref('pub28_street_suffixes'), 'primary_name') }} as suffix_names,
         {{ seed_map(ref('pub28_ordinals')) }} as ordinals,
         {{ seed_map(ref('pub28_unit_designators')) }} as designators,
-        {{ seed_map(ref('pub28_box_forms')) }} as box_forms
+        {{ seed_map(ref('pub28_box_forms')) }} as box_forms,
+        {{ seed_map(ref('pub28_highway_forms')) }} as highways
 ),
 
 -- each part cleaned as an address line is
@@ -59,24 +61,70 @@ street_parts_cleaned as (
 street_parts as (
     select
         street_parts_cleaned.*,
-        {{ address_tokens('street_parts_cleaned.street_name_text') }} as name_words,
+        {{ address_tokens('street_parts_cleaned.street_name_text') }} as street_words,
         regexp_extract(street_parts_cleaned.street_name_text, '^([A-Z ]*[A-Z]) ?0*([0-9]*)$', 1) as box_form_text,
         regexp_extract(street_parts_cleaned.street_name_text, '^([A-Z ]*[A-Z]) ?0*([0-9]*)$', 2) as route_number,
         coalesce(street_parts_cleaned.record_type_read in ('P', 'R'), false) as is_box_or_route
     from street_parts_cleaned
 ),
 
+-- The two highway steps read one segment row and the one-row `pub28` lookup, as the addresses'
+-- parse does (highway_phrase_words names the words `street_words`, unqualified): the lookup's maps
+-- are named `pub28.x`, everything unqualified is the segment's.
+-- noqa: disable=RF02
+-- a numbered highway in another of Pub 28's forms, read as the addresses' parse reads it (section
+-- 237: US HWY 1 is US HIGHWAY 1, FM 1960 FARM TO MARKET ROAD 1960): the seed's phrase, up to four
+-- words, right before the name's last word, its number or letters (highway_phrase_words)
+highway_ends as (
+    select
+        *,
+        case
+            when
+                not is_box_or_route
+                and {{ list_length('street_words') }} >= 2
+                and {{ matches_whole_pattern(list_item('street_words', '-1'), '[0-9]+[A-Z]?|[A-Z]{1,3}') }}
+                then {{ highway_phrase_words(list_length('street_words')) }}
+            else 0
+        end as highway_words
+    from street_parts
+    cross join pub28
+),
+
+-- letters after a one-word phrase are a highway only after HWY or CR (OLD US RD is a road), as
+-- for the addresses; the highway is one word of the name from here on, so that nothing is taken
+-- out of it as a suffix or directional
+{%- set highway_at = list_length('street_words') ~ ' - highway_words' %}
+{%- set highway_phrase = join_tokens('street_words', highway_at, highway_at ~ ' + highway_words - 1') %}
+{%- set highway_name = lookup('pub28.highways', highway_phrase) ~ " || ' ' || " ~ list_item('street_words', '-1') %}
+names_read as (
+    select
+        *,
+        case
+            when
+                highway_words > 0
+                and (
+                    {{ regexp_contains(list_item('street_words', '-1'), '^[0-9]') }}
+                    or highway_words >= 2 or {{ list_item('street_words', '-2') }} in ('HWY', 'HIGHWAY', 'CR')
+                )
+                then {{ list_slice('street_words', '1', highway_at ~ ' - 1') }} || {{ list_of([highway_name]) }}
+            else street_words
+        end as name_words
+    from highway_ends
+    cross join pub28
+),
+-- noqa: enable=RF02
+
 -- a directional written as the name's last word, with the postdirectional's column empty
 postdirectionals_in_name as (
     select
-        street_parts.*,
+        names_read.*,
         case
             when
-                not street_parts.is_box_or_route
-                and street_parts.postdirectional_text is null and {{ list_length('street_parts.name_words') }} >= 2
-                then {{ lookup('pub28.directionals', list_item('street_parts.name_words', '-1')) }}
+                not names_read.is_box_or_route
+                and names_read.postdirectional_text is null and {{ list_length('names_read.name_words') }} >= 2
+                then {{ lookup('pub28.directionals', list_item('names_read.name_words', '-1')) }}
         end as postdirectional_in_name
-    from street_parts
+    from names_read
     cross join pub28
 ),
 
