@@ -112,7 +112,7 @@ DPV_ROWS = [
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
                    # a state written as its name, and as a traditional abbreviation
-                   "56990,Tracy Springs,Minnesota,Standard,",
+                   "56990,Tracy Springs,Minnesota,Standard,\"East Tracy; Tracy Hills, Springs Corner\"",
                    "56991,LAKE BENTON HEIGHTS,Minn.,S,"]
 LIST_LINES = [
     "Q1,Ann,,Ortega,,,71-12 Queens Blvd,,Tracy,MN,56175,REF,",
@@ -158,6 +158,9 @@ LIST_LINES = [
     "C2,Mo,,Wirth,,,20 Birch Ct Apt 5,,Tracy Springs,MN,56990,REF,",
     "C3,Nils,,Ystad,,,20 Birch Ct Apt 6,,Tracy Springs,MN,56990,REF,",
     "C4,Ole,,Zetterlund,,,10 Cedar Ct,,Lake Benton Heights,MN,,REF,",
+    # an alternate city of a list that the file separates with semicolons and commas
+    "C5,Pat,,Ahlberg,,,10 Aspen Ct,,Tracy Hills,MN,,REF,",
+    "C6,Ros,,Bergqvist,,,10 Aspen Ct,,Springs Corner,MN,,REF,",
     # highways as the list writes them, against the ZIP+4 file's other forms (7079, 7084 to 7087)
     "R1,Pam,,Vogel,,,120 Highway 61,,Tracy,MN,56175,REF,",
     "R2,Quin,,Wolfe,,,120 US Highway 1,,Tracy,MN,56175,REF,",
@@ -365,14 +368,18 @@ def test_states_named_and_units_written_with_their_designator_are_read(build: Db
     """A City State file that names its states (`Minnesota`, `Minn.`) codes a record without a ZIP
     from its city and state; a delivery-point file that writes a unit's number with its
     designator or a `#` (`APT 6`, `#5`) confirms the list's `Apt 6` and `Apt 5` at their own
-    delivery points. Before, C1 and C4 were `CASS_INVALID_ZIP`, and C2 and C3 were mailed with DPV
-    S at the building's delivery point, 20."""
+    delivery points. Alternate cities separated by a semicolon and a comma (`East Tracy; Tracy
+    Hills, Springs Corner`) are three: a record without a ZIP in one of them is coded. Before, C1,
+    C4, C5 and C6 were `CASS_INVALID_ZIP`, and C2 and C3 were mailed with DPV S at the building's
+    delivery point, 20."""
     got = build.query("select record_id, delivery_line, zip5, zip4, delivery_point, dpv_code "
                       "from marts.mail_ready where record_id like 'C%' order by record_id")
     assert got == [("C1", "10 ASPEN CT", "56990", "7090", "10", "Y"),
                    ("C2", "20 BIRCH CT APT 5", "56990", "7091", "05", "Y"),
                    ("C3", "20 BIRCH CT APT 6", "56990", "7091", "06", "Y"),
-                   ("C4", "10 CEDAR CT", "56991", "7092", "10", "Y")]
+                   ("C4", "10 CEDAR CT", "56991", "7092", "10", "Y"),
+                   ("C5", "10 ASPEN CT", "56990", "7090", "10", "Y"),
+                   ("C6", "10 ASPEN CT", "56990", "7090", "10", "Y")]
     assert build.query("select zip5, state from staging.stg_drop__city_state where zip5 in ('56990', '56991') "
                        "order by zip5") == [("56990", "MN"), ("56991", "MN")]
     assert build.query("select secondary_designator, secondary_number from staging.stg_drop__delivery_points "

@@ -5,7 +5,8 @@
     classification: P PO box only, U unique, M military, blank or S standard), any case; another
     value stops the build by name (zip_type_as_written). The state is read to its two-letter code
     from its name or a traditional abbreviation (`Minnesota`, `Minn.`: pub28_states), as a list's
-    state is; before, a file that names its states coded no record without a ZIP from its city. -#}
+    state is; before, a file that names its states coded no record without a ZIP from its city.
+    Alternate cities separated by semicolons or commas are read as if by pipes. -#}
 {% set zip_types = reference_code_spellings('zip_type') %}
 with city_state_rows as (
     {{ read_drop_file('city_state') }}
@@ -39,6 +40,7 @@ select
     upper(trim(city)) as city,
     state_read as state,
     zip_type_read as zip_type,
-    upper(trim(alternate_cities)) as alternate_cities,
+    -- a semicolon or comma between the names is the pipe the spec writes (no city's name holds one)
+    {{ regexp_replace_all('upper(trim(alternate_cities))', '[;,]', '|') }} as alternate_cities,
     {{ unreadable_value('zip_type', 'zip_type_read') }} as zip_type_as_written
 from states_read
