@@ -167,6 +167,12 @@ CASES = [
          expect={"Z2": ("MAILED", ""), "Z3": ("DEDUPE_INDIVIDUAL", "DEDUPE_INDIVIDUAL:EXACT")}),
     dict(people=[("Z4", "Claire", "", "Ste. Marie", "", "")], deceased=[("CLAIRE", "", "SAINTE-MARIE")],
          expect={"Z4": ("SUPPRESS_DECEASED", "SUPPRESS_DECEASED:EXACT")}),
+    # of two equally complete records the lowest record id survives, read as a person reads it: 9
+    # before 10 (as text, 10 comes first)
+    dict(people=[("Z10", "Rita", "", "Lindqvist", "", ""), ("Z9", "Rita", "", "Lindqvist", "", "")],
+         expect={"Z9": ("MAILED", ""), "Z10": ("DEDUPE_INDIVIDUAL", "DEDUPE_INDIVIDUAL:EXACT")}),
+    dict(people=[("100", "Sven", "", "Hakala", "", ""), ("99", "Sven", "", "Hakala", "", "")],
+         expect={"99": ("MAILED", ""), "100": ("DEDUPE_INDIVIDUAL", "DEDUPE_INDIVIDUAL:EXACT")}),
     # one piece per firm; a person named at the firm is a piece of their own
     dict(people=[("C1", "", "", "", "", "Summit Dental Group"), ("C2", "", "", "", "", "The Summit Dental Group, L.L.C."),
                  ("C3", "Jane", "", "Doe", "", "Summit Dental Group")],

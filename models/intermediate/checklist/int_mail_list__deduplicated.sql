@@ -17,7 +17,8 @@
     pointer; the records that end on one record are one person. A record with a surname but no
     given name is one person per surname there, as before.
     The survivor is the most complete record (most non-empty list fields among names, company,
-    address lines, city, state, ZIP, list source, customer id), then the lowest record_id; every
+    address lines, city, state, ZIP, list source, customer id), then the lowest record_id (9 before
+    10, R9 before R10: record_id_order); every
     other record of the key is a duplicate and names its survivor and how it matched it
     (dedupe_match_kind; LINKED when the two are one person through a third record). -#}
 -- the person match at individual level reads the nickname table and the initials:
@@ -207,7 +208,7 @@ eligible as (
         is_firm_only,
         -- the record a person's other records point at: one with a suffix, then the survivor order
         row_number() over (
-            order by suffix_key is null, completeness desc, record_id asc
+            order by suffix_key is null, completeness desc, {{ record_id_order('record_id') }}
         ) as preference
     from checked
     where not is_already_removed and delivery_point_key is not null
@@ -276,7 +277,7 @@ ranked as (
         first_value(source_line) over survivors as survivor_source_line
     from keyed
     where not is_already_removed and household_key is not null
-    window survivors as (partition by household_key order by completeness desc, record_id asc)
+    window survivors as (partition by household_key order by completeness desc, {{ record_id_order('record_id') }})
 ),
 
 final as (
