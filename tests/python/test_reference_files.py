@@ -68,6 +68,8 @@ ZIP4_ROWS = [
     # a numbered road and a numbered street whose neighbours in number the ZIP does not have
     "56990,7093,S,100,198,E,,COUNTY ROAD 7,,,,,,,C777",
     "56990,7094,S,100,198,E,,13TH,ST,,,,,,C777",
+    # a second ZIP of Tracy Springs, with a street of its own
+    "56992,7095,S,10,98,E,,LARCH,CT,,,,,,C777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -108,12 +110,14 @@ DPV_ROWS = [
     "56175,7087,120,,,20,N,N,N,Y",
     "56990,7093,120,,,20,N,N,N,Y",
     "56990,7094,120,,,20,N,N,N,Y",
+    "56992,7095,10,,,10,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
                    # a state written as its name, and as a traditional abbreviation
                    "56990,Tracy Springs,Minnesota,Standard,\"East Tracy; Tracy Hills, Springs Corner\"",
-                   "56991,LAKE BENTON HEIGHTS,Minn.,S,"]
+                   "56991,LAKE BENTON HEIGHTS,Minn.,S,",
+                   "56992,TRACY SPRINGS,MN,STANDARD,"]
 LIST_LINES = [
     "Q1,Ann,,Ortega,,,71-12 Queens Blvd,,Tracy,MN,56175,REF,",
     "Q2,Ben,,Okafor,,,71-13 Queens Blvd,,Tracy,MN,56175,REF,",
@@ -161,6 +165,9 @@ LIST_LINES = [
     # an alternate city of a list that the file separates with semicolons and commas
     "C5,Pat,,Ahlberg,,,10 Aspen Ct,,Tracy Hills,MN,,REF,",
     "C6,Ros,,Bergqvist,,,10 Aspen Ct,,Springs Corner,MN,,REF,",
+    # a ZIP of the right city that does not have the street: the city's other ZIP does
+    "C7,Sol,,Carlsson,,,10 Aspen Ct,,Tracy Springs,MN,56992,REF,",
+    "C8,Tor,,Dahlberg,,,10 Larch Ct,,Tracy Springs,MN,56990,REF,",
     # highways as the list writes them, against the ZIP+4 file's other forms (7079, 7084 to 7087)
     "R1,Pam,,Vogel,,,120 Highway 61,,Tracy,MN,56175,REF,",
     "R2,Quin,,Wolfe,,,120 US Highway 1,,Tracy,MN,56175,REF,",
@@ -263,7 +270,7 @@ def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
     with open(Path(__file__).parents[2] / "sample_drop" / "zip4_ranges.csv", encoding="utf-8", newline="") as f:
         expected = sorted({(r["record_type"], r["primary_parity"], r["secondary_parity"]) for r in csv.DictReader(f)})
     got = build.query("select distinct record_type, primary_parity, coalesce(secondary_parity, '') "
-                      "from staging.stg_drop__zip4_ranges where not (zip5 in ('56175', '59999', '56990', '56991') and zip4 like '70%') order by all")
+                      "from staging.stg_drop__zip4_ranges where not (zip5 in ('56175', '59999', '56990', '56991', '56992') and zip4 like '70%') order by all")
     assert got == expected
     # nor any street's parts: the sample writes them as the ZIP+4 product does, abbreviated
     with open(Path(__file__).parents[2] / "sample_drop" / "zip4_ranges.csv", encoding="utf-8", newline="") as f:
@@ -271,17 +278,17 @@ def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
                            r["secondary_designator"]) for r in csv.DictReader(f)})
     assert build.query("select distinct zip5, zip4, coalesce(predirectional, ''), street_name, coalesce(suffix, ''), "
                        "coalesce(postdirectional, ''), coalesce(secondary_designator, '') from staging.stg_drop__zip4_ranges "
-                       "where not (zip5 in ('56175', '59999', '56990', '56991') and zip4 like '70%') order by all") == streets
+                       "where not (zip5 in ('56175', '59999', '56990', '56991', '56992') and zip4 like '70%') order by all") == streets
     # nor any ZIP's state, nor any unit of a delivery point
     with open(Path(__file__).parents[2] / "sample_drop" / "city_state.csv", encoding="utf-8", newline="") as f:
         states = sorted({(r["zip5"], r["state"]) for r in csv.DictReader(f)})
-    assert build.query("select zip5, state from staging.stg_drop__city_state where zip5 not in ('59999', '56990', '56991') "
+    assert build.query("select zip5, state from staging.stg_drop__city_state where zip5 not in ('59999', '56990', '56991', '56992') "
                        "order by all") == states
     with open(Path(__file__).parents[2] / "sample_drop" / "delivery_points.csv", encoding="utf-8", newline="") as f:
         units = sorted({(r["zip5"], r["zip4"], r["secondary_designator"], r["secondary_number"])
                         for r in csv.DictReader(f) if r["secondary_number"]})
     assert build.query("select distinct zip5, zip4, secondary_designator, secondary_number from staging.stg_drop__delivery_points "
-                       "where secondary_number is not null and not (zip5 in ('56175', '59999', '56990', '56991') "
+                       "where secondary_number is not null and not (zip5 in ('56175', '59999', '56990', '56991', '56992') "
                        "and zip4 like '70%') order by all") == units
 
 
@@ -373,7 +380,7 @@ def test_states_named_and_units_written_with_their_designator_are_read(build: Db
     C4, C5 and C6 were `CASS_INVALID_ZIP`, and C2 and C3 were mailed with DPV S at the building's
     delivery point, 20."""
     got = build.query("select record_id, delivery_line, zip5, zip4, delivery_point, dpv_code "
-                      "from marts.mail_ready where record_id like 'C%' order by record_id")
+                      "from marts.mail_ready where record_id like 'C%' and record_id < 'C7' order by record_id")
     assert got == [("C1", "10 ASPEN CT", "56990", "7090", "10", "Y"),
                    ("C2", "20 BIRCH CT APT 5", "56990", "7091", "05", "Y"),
                    ("C3", "20 BIRCH CT APT 6", "56990", "7091", "06", "Y"),
@@ -404,3 +411,19 @@ def test_highways_in_another_form_are_read_and_numbers_are_never_corrected(build
                    ("R8", "120 COUNTY ROAD 7", "56990", "7093", "20", "Y")]
     assert build.query("select record_id, reason_code from marts.rejected_records where record_id like 'R%' "
                        "order by record_id") == [("R6", "CASS_NOT_CODED"), ("R7", "CASS_NOT_CODED")]
+
+
+def test_a_zip_of_the_right_city_without_the_street_is_corrected(build: DbtRun) -> None:
+    """Tracy Springs has two ZIPs, ASPEN CT in 56990 and LARCH CT in 56992. A record that gives the
+    city's other ZIP (the neighbouring ZIP, the commonest wrong one) is corrected to the ZIP whose
+    segments hold its street and number, as CASS corrects a ZIP, and flagged so. Before, the ZIP
+    stood because it is one of the city's, and both records were rejected `CASS_NOT_CODED`."""
+    got = build.query("select record_id, delivery_line, city, zip5, zip4, delivery_point, dpv_code "
+                      "from marts.mail_ready where record_id in ('C7', 'C8') order by record_id")
+    assert got == [("C7", "10 ASPEN CT", "TRACY SPRINGS", "56990", "7090", "10", "Y"),
+                   ("C8", "10 LARCH CT", "TRACY SPRINGS", "56992", "7095", "10", "Y")]
+    corrected = build.query("""select lines.record_id, cass.is_zip_corrected from intermediate.int_addresses__cass_coded as cass
+                               inner join intermediate.int_mail_list__intake as lines
+                                   on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
+                               where lines.record_id in ('C1', 'C2', 'C7', 'C8') order by 1""")
+    assert corrected == [("C1", True), ("C2", False), ("C7", True), ("C8", True)]

@@ -4,6 +4,10 @@
          state and street: the ZIPs of that city and state whose segments hold the street and
          the number; exactly one such ZIP corrects it. A ZIP that city_state knows but whose
          city disagrees, with no unique correction, stands (the ZIP outranks a vanity city).
+         A ZIP of the right city that does not have the address's street (or box or route) is
+         corrected the same way, to the one other ZIP of the city whose segments hold the street
+         and the number (a neighbouring ZIP of one city, the commonest wrong ZIP); with none or
+         two, it stands.
       2. Street name: kept when the ZIP has it; else corrected to the one street of the ZIP
          whose name is close enough: the same name with SAINT/ST, MOUNT/MT or FORT/FT written the
          other way (street_name_match_key: ST JAMES is SAINT JAMES), a number without the ordinal
@@ -113,6 +117,14 @@ city_keys as (
     ) as cities
 ),
 
+-- the street, box and route names each ZIP has
+zip_street_names as (
+    select distinct
+        zip5,
+        street_name
+    from segments
+),
+
 -- each address with its ZIP checked against city_state, in one pass over the addresses (the
 -- checks are columns of the address, not a table joined back to it by its key)
 zip_checked as {{ inline_cte() }} (
@@ -127,7 +139,9 @@ zip_checked as {{ inline_cte() }} (
                     city_state.zip5 is not null
                     and (addresses.state_standardized is null or addresses.state_standardized = city_state.state)
                     and (addresses.city_standardized is null or given_city_names.zip5 is not null)
-        end as is_zip_city_consistent
+        end as is_zip_city_consistent,
+        -- a ZIP of the right city may still be the wrong one: the street is in another ZIP of it
+        case when not addresses.is_unparseable then given_zip_streets.zip5 is not null end as is_street_in_given_zip
     from addresses
     left join city_keys
         on addresses.city_standardized = city_keys.city_standardized
@@ -139,6 +153,10 @@ zip_checked as {{ inline_cte() }} (
         on
             addresses.zip5_given = given_city_names.zip5
             and city_keys.city_key = given_city_names.city_key
+    left join zip_street_names as given_zip_streets
+        on
+            addresses.zip5_given = given_zip_streets.zip5
+            and addresses.street_name = given_zip_streets.street_name
 ),
 
 needs_zip as (
@@ -151,7 +169,7 @@ needs_zip as (
         street_suffix,
         primary_value
     from zip_checked
-    where not is_zip_city_consistent
+    where not is_zip_city_consistent or not is_street_in_given_zip
 ),
 
 zip_candidates as (
@@ -177,15 +195,15 @@ zip_candidates as (
 
 zip_resolved as {{ inline_cte() }} (
     select
-        {{ select_all_except('zip_checked', ['is_zip_known', 'is_zip_city_consistent']) }},
+        {{ select_all_except('zip_checked', ['is_zip_known', 'is_zip_city_consistent', 'is_street_in_given_zip']) }},
         case
             when zip_checked.is_unparseable then null
-            when zip_checked.is_zip_city_consistent then zip_checked.zip5_given
+            when zip_checked.is_zip_city_consistent and zip_checked.is_street_in_given_zip then zip_checked.zip5_given
             when zip_candidates.candidate_zips = 1 then zip_candidates.candidate_zip5
             when zip_checked.is_zip_known then zip_checked.zip5_given
         end as zip5,
         coalesce(
-            not zip_checked.is_zip_city_consistent
+            not (zip_checked.is_zip_city_consistent and zip_checked.is_street_in_given_zip)
             and zip_candidates.candidate_zips = 1
             and zip_candidates.candidate_zip5 is distinct from zip_checked.zip5_given,
             false
