@@ -70,6 +70,8 @@ ZIP4_ROWS = [
     "56990,7094,S,100,198,E,,13TH,ST,,,,,,C777",
     # a second ZIP of Tracy Springs, with a street of its own
     "56992,7095,S,10,98,E,,LARCH,CT,,,,,,C777",
+    # ASPEN CT runs on from 56990 into 56992 with its higher numbers
+    "56992,7096,S,100,198,E,,ASPEN,CT,,,,,,C777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -111,6 +113,7 @@ DPV_ROWS = [
     "56990,7093,120,,,20,N,N,N,Y",
     "56990,7094,120,,,20,N,N,N,Y",
     "56992,7095,10,,,10,N,N,N,Y",
+    "56992,7096,120,,,20,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
@@ -168,6 +171,8 @@ LIST_LINES = [
     # a ZIP of the right city that does not have the street: the city's other ZIP does
     "C7,Sol,,Carlsson,,,10 Aspen Ct,,Tracy Springs,MN,56992,REF,",
     "C8,Tor,,Dahlberg,,,10 Larch Ct,,Tracy Springs,MN,56990,REF,",
+    # the street is in the ZIP given, but not with this number: its part beyond is in the other ZIP
+    "C9,Ulf,,Ekberg,,,120 Aspen Ct,,Tracy Springs,MN,56990,REF,",
     # highways as the list writes them, against the ZIP+4 file's other forms (7079, 7084 to 7087)
     "R1,Pam,,Vogel,,,120 Highway 61,,Tracy,MN,56175,REF,",
     "R2,Quin,,Wolfe,,,120 US Highway 1,,Tracy,MN,56175,REF,",
@@ -416,14 +421,17 @@ def test_highways_in_another_form_are_read_and_numbers_are_never_corrected(build
 def test_a_zip_of_the_right_city_without_the_street_is_corrected(build: DbtRun) -> None:
     """Tracy Springs has two ZIPs, ASPEN CT in 56990 and LARCH CT in 56992. A record that gives the
     city's other ZIP (the neighbouring ZIP, the commonest wrong one) is corrected to the ZIP whose
-    segments hold its street and number, as CASS corrects a ZIP, and flagged so. Before, the ZIP
-    stood because it is one of the city's, and both records were rejected `CASS_NOT_CODED`."""
+    segments hold its street and number, as CASS corrects a ZIP, and flagged so; and so is one
+    whose street is in the ZIP given but runs on into the other with the record's number (120 ASPEN
+    CT). Before, the ZIP stood because it is one of the city's, and the three records were rejected
+    `CASS_NOT_CODED`."""
     got = build.query("select record_id, delivery_line, city, zip5, zip4, delivery_point, dpv_code "
-                      "from marts.mail_ready where record_id in ('C7', 'C8') order by record_id")
+                      "from marts.mail_ready where record_id in ('C7', 'C8', 'C9') order by record_id")
     assert got == [("C7", "10 ASPEN CT", "TRACY SPRINGS", "56990", "7090", "10", "Y"),
-                   ("C8", "10 LARCH CT", "TRACY SPRINGS", "56992", "7095", "10", "Y")]
+                   ("C8", "10 LARCH CT", "TRACY SPRINGS", "56992", "7095", "10", "Y"),
+                   ("C9", "120 ASPEN CT", "TRACY SPRINGS", "56992", "7096", "20", "Y")]
     corrected = build.query("""select lines.record_id, cass.is_zip_corrected from intermediate.int_addresses__cass_coded as cass
                                inner join intermediate.int_mail_list__intake as lines
                                    on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
-                               where lines.record_id in ('C1', 'C2', 'C7', 'C8') order by 1""")
-    assert corrected == [("C1", True), ("C2", False), ("C7", True), ("C8", True)]
+                               where lines.record_id in ('C1', 'C2', 'C7', 'C8', 'C9') order by 1""")
+    assert corrected == [("C1", True), ("C2", False), ("C7", True), ("C8", True), ("C9", True)]

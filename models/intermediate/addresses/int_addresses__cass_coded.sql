@@ -6,8 +6,9 @@
          city disagrees, with no unique correction, stands (the ZIP outranks a vanity city).
          A ZIP of the right city that does not have the address's street (or box or route) is
          corrected the same way, to the one other ZIP of the city whose segments hold the street
-         and the number (a neighbouring ZIP of one city, the commonest wrong ZIP); with none or
-         two, it stands.
+         and the number (a neighbouring ZIP of one city, the commonest wrong ZIP); so is one whose
+         segments of the street hold no number that low or that high (the street runs on into the
+         next ZIP); with no such ZIP, or two, it stands.
       2. Street name: kept when the ZIP has it; else corrected to the one street of the ZIP
          whose name is close enough: the same name with SAINT/ST, MOUNT/MT or FORT/FT written the
          other way (street_name_match_key: ST JAMES is SAINT JAMES), a number without the ordinal
@@ -117,12 +118,15 @@ city_keys as (
     ) as cities
 ),
 
--- the street, box and route names each ZIP has
+-- the street, box and route names each ZIP has, with the lowest and highest number of each there
 zip_street_names as (
-    select distinct
+    select
         zip5,
-        street_name
+        street_name,
+        min(primary_low) as lowest_primary,
+        max(primary_high) as highest_primary
     from segments
+    group by 1, 2
 ),
 
 -- each address with its ZIP checked against city_state, in one pass over the addresses (the
@@ -140,8 +144,11 @@ zip_checked as {{ inline_cte() }} (
                     and (addresses.state_standardized is null or addresses.state_standardized = city_state.state)
                     and (addresses.city_standardized is null or given_city_names.zip5 is not null)
         end as is_zip_city_consistent,
-        -- a ZIP of the right city may still be the wrong one: the street is in another ZIP of it
-        case when not addresses.is_unparseable then given_zip_streets.zip5 is not null end as is_street_in_given_zip
+        -- a ZIP of the right city may still be the wrong one: the street, or the part of it with
+        -- the number, is in another ZIP of the city (a street that runs on into the next ZIP)
+        case when not addresses.is_unparseable then given_zip_streets.zip5 is not null end as is_street_in_given_zip,
+        given_zip_streets.lowest_primary as given_zip_lowest_primary,
+        given_zip_streets.highest_primary as given_zip_highest_primary
     from addresses
     left join city_keys
         on addresses.city_standardized = city_keys.city_standardized
@@ -169,7 +176,10 @@ needs_zip as (
         street_suffix,
         primary_value
     from zip_checked
-    where not is_zip_city_consistent or not is_street_in_given_zip
+    where
+        not is_zip_city_consistent
+        or not is_street_in_given_zip
+        or primary_value not between given_zip_lowest_primary and given_zip_highest_primary
 ),
 
 zip_candidates as (
@@ -195,15 +205,27 @@ zip_candidates as (
 
 zip_resolved as {{ inline_cte() }} (
     select
-        {{ select_all_except('zip_checked', ['is_zip_known', 'is_zip_city_consistent', 'is_street_in_given_zip']) }},
+        {{ select_all_except('zip_checked', [
+            'is_zip_known', 'is_zip_city_consistent', 'is_street_in_given_zip', 'given_zip_lowest_primary',
+            'given_zip_highest_primary'
+        ]) }},
+        {%- set given_zip_holds_address -%}
+            zip_checked.is_zip_city_consistent
+            and zip_checked.is_street_in_given_zip
+            and coalesce(
+                zip_checked.primary_value
+                between zip_checked.given_zip_lowest_primary and zip_checked.given_zip_highest_primary,
+                true
+            )
+        {%- endset %}
         case
             when zip_checked.is_unparseable then null
-            when zip_checked.is_zip_city_consistent and zip_checked.is_street_in_given_zip then zip_checked.zip5_given
+            when {{ given_zip_holds_address }} then zip_checked.zip5_given
             when zip_candidates.candidate_zips = 1 then zip_candidates.candidate_zip5
             when zip_checked.is_zip_known then zip_checked.zip5_given
         end as zip5,
         coalesce(
-            not (zip_checked.is_zip_city_consistent and zip_checked.is_street_in_given_zip)
+            not ({{ given_zip_holds_address }})
             and zip_candidates.candidate_zips = 1
             and zip_candidates.candidate_zip5 is distinct from zip_checked.zip5_given,
             false
