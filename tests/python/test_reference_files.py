@@ -72,6 +72,11 @@ ZIP4_ROWS = [
     "56992,7095,S,10,98,E,,LARCH,CT,,,,,,C777",
     # ASPEN CT runs on from 56990 into 56992 with its higher numbers
     "56992,7096,S,100,198,E,,ASPEN,CT,,,,,,C777",
+    # suffix words inside a name, spelled out or abbreviated (Pub 28 234 abbreviates the last only)
+    "56990,7097,S,10,98,E,,MAIN STREET,EXT,,,,,,C777",
+    "56990,7098,S,10,98,E,,ELM ST,EXT,,,,,,C777",
+    "56990,7099,S,10,98,E,,MTN VIEW,DR,,,,,,C777",
+    "56990,7089,S,10,98,E,,GREEN MEADOW,LN,,,,,,C777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -114,6 +119,11 @@ DPV_ROWS = [
     "56990,7094,120,,,20,N,N,N,Y",
     "56992,7095,10,,,10,N,N,N,Y",
     "56992,7096,120,,,20,N,N,N,Y",
+    "56990,7097,10,,,10,N,N,N,Y",
+    "56990,7097,14,,,14,N,N,N,Y",
+    "56990,7098,12,,,12,N,N,N,Y",
+    "56990,7099,22,,,22,N,N,N,Y",
+    "56990,7089,30,,,30,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
@@ -184,6 +194,14 @@ LIST_LINES = [
     "R6,Uma,,Barros,,,120 County Road 5,,Tracy Springs,MN,56990,REF,",
     "R7,Val,,Cortez,,,120 12th St,,Tracy Springs,MN,56990,REF,",
     "R8,Wes,,Dunn,,,120 Countey Road 7,,Tracy Springs,MN,56990,REF,",
+    # a suffix word inside the name written the other way than the ZIP+4 file writes it (7097 to
+    # 7099, 7089); and a road that differs in that word, which is another road
+    "E1,Xia,,Ekholm,,,10 Main St Ext,,Tracy Springs,MN,56990,REF,",
+    "E2,Yul,,Fagerlund,,,12 Elm Street Extension,,Tracy Springs,MN,56990,REF,",
+    "E3,Zed,,Granlund,,,22 Mountain View Dr,,Tracy Springs,MN,56990,REF,",
+    "E4,Ada,,Hedlund,,,14 Main Ave Ext,,Tracy Springs,MN,56990,REF,",
+    # MDW is MEADOW's abbreviation (and a variant C1 lists for MEADOWS)
+    "E5,Bea,,Isaksson,,,30 Green Mdw Ln,,Tracy Springs,MN,56990,REF,",
 ]
 
 
@@ -435,3 +453,26 @@ def test_a_zip_of_the_right_city_without_the_street_is_corrected(build: DbtRun) 
                                    on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
                                where lines.record_id in ('C1', 'C2', 'C7', 'C8', 'C9') order by 1""")
     assert corrected == [("C1", True), ("C2", False), ("C7", True), ("C8", True), ("C9", True)]
+
+
+def test_a_suffix_word_inside_a_name_is_compared_either_way(build: DbtRun) -> None:
+    """Pub 28 234 abbreviates a street's last suffix and keeps the words inside its name as written,
+    so a list's `Main St Ext` and the ZIP+4 file's MAIN STREET EXT are one street, as are `Elm
+    Street Extension` and ELM ST EXT, `Mountain View Dr` and MTN VIEW DR, and `Green Mdw Ln` and
+    GREEN MEADOW LN (MDW is MEADOW's abbreviation, though C1 lists it under MEADOWS too). CASS corrects each to
+    the file's street, flagged as a street correction. Before, all four were rejected
+    `CASS_NOT_CODED`. `Main Ave Ext` differs in the suffix word itself and is another road: it is
+    not coded to MAIN STREET EXT."""
+    got = build.query("select record_id, delivery_line, zip5, zip4, delivery_point, dpv_code "
+                      "from marts.mail_ready where record_id like 'E%' order by record_id")
+    assert got == [("E1", "10 MAIN STREET EXT", "56990", "7097", "10", "Y"),
+                   ("E2", "12 ELM ST EXT", "56990", "7098", "12", "Y"),
+                   ("E3", "22 MTN VIEW DR", "56990", "7099", "22", "Y"),
+                   ("E5", "30 GREEN MEADOW LN", "56990", "7089", "30", "Y")]
+    assert build.query("select record_id, reason_code from marts.rejected_records where record_id like 'E%' "
+                       "order by record_id") == [("E4", "CASS_NOT_CODED")]
+    corrected = build.query("""select lines.record_id, cass.is_street_corrected from intermediate.int_addresses__cass_coded as cass
+                               inner join intermediate.int_mail_list__intake as lines
+                                   on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
+                               where lines.record_id like 'E%' order by 1""")
+    assert corrected == [("E1", True), ("E2", True), ("E3", True), ("E4", False), ("E5", True)]

@@ -11,7 +11,9 @@
          next ZIP); with no such ZIP, or two, it stands.
       2. Street name: kept when the ZIP has it; else corrected to the one street of the ZIP
          whose name is close enough: the same name with SAINT/ST, MOUNT/MT or FORT/FT written the
-         other way (street_name_match_key: ST JAMES is SAINT JAMES), a number without the ordinal
+         other way (street_name_match_key: ST JAMES is SAINT JAMES), or with a Pub 28 suffix word
+         inside it written the other way (fold_suffix_words: MAIN ST EXT is MAIN STREET EXT, MTN VIEW
+         is MOUNTAIN VIEW; Pub 28 234 abbreviates only the last suffix), a number without the ordinal
          ending the ZIP's name has (7 is 7TH, Pub 28 235), one letter off (edit distance
          1) for a name of 4 letters or more, or two letters off with Jaro-Winkler similarity
          >= 0.90 for a name of 8 or more, the two names' digits the same (a numbered road or
@@ -237,14 +239,35 @@ zip_resolved as {{ inline_cte() }} (
             and zip_checked.source_key = zip_candidates.source_key
 ),
 
+-- Pub 28's C1 suffix words, each to the abbreviation a street name's words are compared under
+-- (fold_suffix_words); a variant that is itself a standard abbreviation keeps it (MDW)
+suffix_standards as (
+    select distinct standard
+    from {{ ref('pub28_street_suffixes') }}
+),
+
+suffix_fold_words as (
+    select
+        suffix_forms.variant,
+        coalesce(suffix_standards.standard, suffix_forms.standard) as standard
+    from {{ ref('pub28_street_suffixes') }} as suffix_forms
+    left join suffix_standards
+        on suffix_forms.variant = suffix_standards.standard
+),
+
+pub28 as (
+    select {{ seed_map('suffix_fold_words') }} as suffix_words
+),
+
 -- each street of each ZIP, with how many suffixes it has there ('' for none counts as one)
 zip_streets as (
     select
-        zip5,
-        street_name,
-        {{ street_name_match_key('street_name') }} as street_match_key,
-        {{ regexp_replace_all('street_name', '[^0-9]', '') }} as street_digits,
-        street_suffixes
+        distinct_streets.zip5,
+        distinct_streets.street_name,
+        {{ street_name_match_key(fold_suffix_words('distinct_streets.street_name', 'pub28.suffix_words')) }}
+            as street_match_key,
+        {{ regexp_replace_all('distinct_streets.street_name', '[^0-9]', '') }} as street_digits,
+        distinct_streets.street_suffixes
     from (
         select
             zip5,
@@ -254,6 +277,7 @@ zip_streets as (
         where record_type in ('S', 'H', 'F')
         group by 1, 2
     ) as distinct_streets
+    cross join pub28
 ),
 
 unknown_streets as (
@@ -264,9 +288,11 @@ unknown_streets as (
         zip_resolved.street_name,
         zip_resolved.street_suffix,
         zip_resolved.unit_number,
-        {{ street_name_match_key('zip_resolved.street_name') }} as street_match_key,
+        {{ street_name_match_key(fold_suffix_words('zip_resolved.street_name', 'pub28.suffix_words')) }}
+            as street_match_key,
         {{ regexp_replace_all('zip_resolved.street_name', '[^0-9]', '') }} as street_digits
     from zip_resolved
+    cross join pub28
     left join zip_streets
         on zip_resolved.zip5 = zip_streets.zip5 and zip_resolved.street_name = zip_streets.street_name
     where
@@ -285,7 +311,8 @@ street_candidates as (
     inner join zip_streets
         on unknown_streets.zip5 = zip_streets.zip5
     where
-        -- the same name with SAINT/ST, MOUNT/MT or FORT/FT written the other way
+        -- the same name with SAINT/ST, MOUNT/MT or FORT/FT, or a suffix word inside it, written the
+        -- other way (MAIN ST EXT and MAIN STREET EXT)
         unknown_streets.street_match_key = zip_streets.street_match_key
         -- a numbered street keyed without its ordinal ending (7 CT for 7TH CT, Pub 28 235)
         or (
