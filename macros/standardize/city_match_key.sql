@@ -1,14 +1,20 @@
 {#- A city name folded for matching a list's city to the City State file's names: SAINT and ST,
-    MOUNT and MT, FORT and FT read one way (street_name_match_key), then letters and digits only,
-    so that spaces, hyphens, periods and apostrophes never hide a city: `ST. LOUIS` and `SAINT
-    LOUIS`, `MCKEES ROCKS` and `MC KEES ROCKS` (as USPS writes it), `COEUR D'ALENE` and `COEUR D
-    ALENE`, `WILKES-BARRE` and `WILKES BARRE` each give one key. `city` is upper-case ASCII text
-    (an address's cleaned city, or the City State file's name without its accents); NULL stays
-    NULL. -#}
-{% macro city_match_key(city) -%}
-    {{ return(adapter.dispatch('city_match_key', 'drop_hygiene')(city)) }}
+    MOUNT and MT, FORT and FT read one way (street_name_match_key), each Pub 28 C1 suffix word as
+    its abbreviation when `suffix_words` (a one-row map, fold_suffix_words) is given, then letters
+    and digits only, so that spaces, hyphens, periods and apostrophes never hide a city: `ST. LOUIS`
+    and `SAINT LOUIS`, `MCKEES ROCKS` and `MC KEES ROCKS` (as USPS writes it), `COEUR D'ALENE` and
+    `COEUR D ALENE`, `WILKES-BARRE` and `WILKES BARRE`, `COLORADO SPGS` and `COLORADO SPRINGS`
+    (USPS's own 13-character abbreviations of city names, which lists keep, use C1's words) each
+    give one key. `city` is upper-case ASCII text (an address's cleaned city, or the City State
+    file's name without its accents); NULL stays NULL. -#}
+{% macro city_match_key(city, suffix_words=none) -%}
+    {{ return(adapter.dispatch('city_match_key', 'drop_hygiene')(city, suffix_words)) }}
 {%- endmacro %}
 
-{% macro default__city_match_key(city) -%}
-    nullif(replace({{ street_name_match_key(regexp_replace_all(city, '[^A-Z0-9]+', ' ')) }}, ' ', ''), '')
+{% macro default__city_match_key(city, suffix_words=none) -%}
+    {%- set city_words = 'trim(' ~ regexp_replace_all(city, '[^A-Z0-9]+', ' ') ~ ')' -%}
+    {%- if suffix_words is not none -%}
+        {%- set city_words = fold_suffix_words(city_words, suffix_words) -%}
+    {%- endif -%}
+    nullif(replace({{ street_name_match_key(city_words) }}, ' ', ''), '')
 {%- endmacro %}

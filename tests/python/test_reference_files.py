@@ -202,6 +202,14 @@ LIST_LINES = [
     "E4,Ada,,Hedlund,,,14 Main Ave Ext,,Tracy Springs,MN,56990,REF,",
     # MDW is MEADOW's abbreviation (and a variant C1 lists for MEADOWS)
     "E5,Bea,,Isaksson,,,30 Green Mdw Ln,,Tracy Springs,MN,56990,REF,",
+    # a city misspelled or abbreviated, with no ZIP or one without the street
+    "T1,Cato,,Jansson,,,10 Aspen Ct,,Tracey Springs,MN,,REF,",
+    "T2,Dag,,Karlsson,,,10 Aspen Ct,,Tracy Spgs,MN,,REF,",
+    "T3,Eli,,Lindqvist,,,10 Aspen Ct,,TracySprings,MN,,REF,",
+    "T4,Fox,,Magnusson,,,10 Aspen Ct,,Trasey Sprngs,MN,,REF,",
+    "T5,Gry,,Nilsson,,,10 Cedar Ct,,Tracey Springs,MN,,REF,",
+    "T6,Hed,,Olofsson,,,10 Aspen Ct,,Tracey Springs,MN,56991,REF,",
+    "T7,Ivo,,Persson,,,312 Plank Rd,,Tracey,MN,,REF,",
 ]
 
 
@@ -476,3 +484,28 @@ def test_a_suffix_word_inside_a_name_is_compared_either_way(build: DbtRun) -> No
                                    on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
                                where lines.record_id like 'E%' order by 1""")
     assert corrected == [("E1", True), ("E2", True), ("E3", True), ("E4", False), ("E5", True)]
+
+
+def test_a_city_misspelled_or_abbreviated_is_read_as_the_citys_name(build: DbtRun) -> None:
+    """With no ZIP, or one without the street, CASS takes the ZIP from the city, state, street and
+    number. A city one letter off the City State file's (`Tracey Springs`, `Tracey`), or written with
+    USPS's abbreviations of its words (`Tracy Spgs`, as USPS abbreviates a long city name and lists
+    keep it), is read as that city, and the ZIP of it whose segments hold the address is taken and
+    flagged corrected; the city printed is the file's. Before, T1, T2, T6 and T7 were rejected
+    `CASS_INVALID_ZIP` or `CASS_NOT_CODED`. A city two letters off (T4) is no city, nor does a
+    misspelled city take a street that is not in it (T5: CEDAR CT is in Lake Benton Heights); a city
+    keyed without its spaces (T3) still reads as it did."""
+    got = build.query("select record_id, delivery_line, city, zip5, zip4, delivery_point, dpv_code "
+                      "from marts.mail_ready where record_id like 'T%' order by record_id")
+    assert got == [("T1", "10 ASPEN CT", "TRACY SPRINGS", "56990", "7090", "10", "Y"),
+                   ("T2", "10 ASPEN CT", "TRACY SPRINGS", "56990", "7090", "10", "Y"),
+                   ("T3", "10 ASPEN CT", "TRACY SPRINGS", "56990", "7090", "10", "Y"),
+                   ("T6", "10 ASPEN CT", "TRACY SPRINGS", "56990", "7090", "10", "Y"),
+                   ("T7", "312 PLANK RD", "TRACY", "56175", "7020", "12", "Y")]
+    assert build.query("select record_id, reason_code from marts.rejected_records where record_id like 'T%' "
+                       "order by record_id") == [("T4", "CASS_INVALID_ZIP"), ("T5", "CASS_INVALID_ZIP")]
+    corrected = build.query("""select lines.record_id, cass.is_zip_corrected from intermediate.int_addresses__cass_coded as cass
+                               inner join intermediate.int_mail_list__intake as lines
+                                   on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
+                               where lines.record_id in ('T1', 'T2', 'T6', 'T7') order by 1""")
+    assert corrected == [("T1", True), ("T2", True), ("T6", True), ("T7", True)]

@@ -8,7 +8,11 @@
          corrected the same way, to the one other ZIP of the city whose segments hold the street
          and the number (a neighbouring ZIP of one city, the commonest wrong ZIP); so is one whose
          segments of the street hold no number that low or that high (the street runs on into the
-         next ZIP); with no such ZIP, or two, it stands.
+         next ZIP); with no such ZIP, or two, it stands. Cities are compared on city_match_key, as
+         written or with their Pub 28 suffix words abbreviated (TRACY SPGS is TRACY SPRINGS, as
+         USPS abbreviates long city names); a city the file does not name in the state, given with
+         no ZIP or one without the street, is read as the one city of the state one letter off
+         (TRACEY SPRINGS), the street and number still leading to one of its ZIPs.
       2. Street name: kept when the ZIP has it; else corrected to the one street of the ZIP
          whose name is close enough: the same name with SAINT/ST, MOUNT/MT or FORT/FT written the
          other way (street_name_match_key: ST JAMES is SAINT JAMES), or with a Pub 28 suffix word
@@ -71,6 +75,26 @@ segments as {{ inline_cte() }} (
     from {{ ref('stg_drop__zip4_ranges') }}
 ),
 
+-- Pub 28's C1 suffix words, each to the abbreviation a street name's words are compared under
+-- (fold_suffix_words); a variant that is itself a standard abbreviation keeps it (MDW)
+suffix_standards as (
+    select distinct standard
+    from {{ ref('pub28_street_suffixes') }}
+),
+
+suffix_fold_words as (
+    select
+        suffix_forms.variant,
+        coalesce(suffix_standards.standard, suffix_forms.standard) as standard
+    from {{ ref('pub28_street_suffixes') }} as suffix_forms
+    left join suffix_standards
+        on suffix_forms.variant = suffix_standards.standard
+),
+
+pub28 as (
+    select {{ seed_map('suffix_fold_words') }} as suffix_words
+),
+
 -- every name of each ZIP (the preferred city, then its alternates, each trimmed), under its
 -- city_match_key, which the addresses' cities are matched on: one row per ZIP and key, named as the
 -- file writes it (the preferred city when an alternate shares its key: SAINT LOUIS and ST LOUIS)
@@ -97,27 +121,77 @@ written_city_names as (
     ) as alternates
 ),
 
+-- each name under two keys: as written (TRACYSPRINGS, as a list may glue it) and with its Pub 28
+-- suffix words abbreviated (TRACYSPGS, as USPS abbreviates a long city name and lists keep it)
+city_name_keys as (
+    select
+        written_city_names.zip5,
+        written_city_names.state,
+        written_city_names.city_name,
+        written_city_names.name_rank,
+        {{ city_match_key('upper(' ~ remove_accents('written_city_names.city_name') ~ ')') }} as written_key,
+        {{ city_match_key('upper(' ~ remove_accents('written_city_names.city_name') ~ ')', 'pub28.suffix_words') }}
+            as folded_key
+    from written_city_names
+    cross join pub28
+    where written_city_names.city_name is not null
+),
+
 city_names as {{ inline_cte() }} (
     select
         zip5,
         state,
-        {{ city_match_key('upper(' ~ remove_accents('city_name') ~ ')') }} as city_key,
+        city_key,
         {{ value_at_min('city_name', ['name_rank', 'city_name']) }} as city_name
-    from written_city_names
-    where city_name is not null
+    from (
+        select
+            zip5,
+            state,
+            city_name,
+            name_rank,
+            written_key as city_key
+        from city_name_keys
+        union all
+        select
+            zip5,
+            state,
+            city_name,
+            name_rank,
+            folded_key as city_key
+        from city_name_keys
+        where folded_key != written_key
+    ) as keyed_names
     group by 1, 2, 3
 ),
 
--- the key of each city the addresses give, folded once per distinct city
+known_city_keys as (
+    select distinct city_key
+    from city_names
+),
+
+-- the key of each city the addresses give, folded once per distinct city: as written when the
+-- file has that key, else with its suffix words abbreviated (`Tracy Spgs` and `Tracy Springs`)
 city_keys as (
     select
-        city_standardized,
-        {{ city_match_key('city_standardized') }} as city_key
+        address_cities.city_standardized,
+        case
+            when known_city_keys.city_key is not null then address_cities.written_key
+            else address_cities.folded_key
+        end as city_key
     from (
-        select distinct city_standardized
-        from addresses
-        where city_standardized is not null
-    ) as cities
+        select
+            cities.city_standardized,
+            {{ city_match_key('cities.city_standardized') }} as written_key,
+            {{ city_match_key('cities.city_standardized', 'pub28.suffix_words') }} as folded_key
+        from (
+            select distinct city_standardized
+            from addresses
+            where city_standardized is not null
+        ) as cities
+        cross join pub28
+    ) as address_cities
+    left join known_city_keys
+        on address_cities.written_key = known_city_keys.city_key
 ),
 
 -- the street, box and route names each ZIP has, with the lowest and highest number of each there
@@ -176,12 +250,51 @@ needs_zip as (
         state_standardized,
         street_name,
         street_suffix,
-        primary_value
+        primary_value,
+        is_street_in_given_zip
     from zip_checked
     where
         not is_zip_city_consistent
         or not is_street_in_given_zip
         or primary_value not between given_zip_lowest_primary and given_zip_highest_primary
+),
+
+-- each city of each state the City State file names, under its key
+state_city_keys as (
+    select distinct
+        state,
+        city_key
+    from city_names
+),
+
+-- a city that the file does not name in the state, given with no ZIP or one that does not have
+-- the street (`Tracey Springs`, no ZIP), read as the one city of the state one letter off (keys of
+-- 5 characters or more), as CASS matches a misspelled city; the street and number must still lead
+-- to one ZIP of it below. A given ZIP that has the street is never moved by a misspelled city.
+close_city_keys as (
+    select
+        unknown_cities.state_standardized,
+        unknown_cities.city_key,
+        count(*) as close_cities,
+        min(state_city_keys.city_key) as close_city_key
+    from (
+        select distinct
+            needs_zip.state_standardized,
+            needs_zip.city_key
+        from needs_zip
+        left join state_city_keys as named_cities
+            on
+                needs_zip.state_standardized = named_cities.state
+                and needs_zip.city_key = named_cities.city_key
+        where
+            not needs_zip.is_street_in_given_zip
+            and named_cities.city_key is null
+            and length(needs_zip.city_key) >= 5
+    ) as unknown_cities
+    inner join state_city_keys
+        on unknown_cities.state_standardized = state_city_keys.state
+    where {{ edit_distance('unknown_cities.city_key', 'state_city_keys.city_key') }} <= 1
+    group by 1, 2
 ),
 
 zip_candidates as (
@@ -191,9 +304,15 @@ zip_candidates as (
         count(distinct segments.zip5) as candidate_zips,
         min(segments.zip5) as candidate_zip5
     from needs_zip
+    left join close_city_keys
+        on
+            needs_zip.state_standardized = close_city_keys.state_standardized
+            and needs_zip.city_key = close_city_keys.city_key
+            and close_city_keys.close_cities = 1
+            and not needs_zip.is_street_in_given_zip
     inner join city_names
         on
-            needs_zip.city_key = city_names.city_key
+            coalesce(close_city_keys.close_city_key, needs_zip.city_key) = city_names.city_key
             and needs_zip.state_standardized = city_names.state
     inner join segments
         on
@@ -237,26 +356,6 @@ zip_resolved as {{ inline_cte() }} (
         on
             zip_checked.address_source = zip_candidates.address_source
             and zip_checked.source_key = zip_candidates.source_key
-),
-
--- Pub 28's C1 suffix words, each to the abbreviation a street name's words are compared under
--- (fold_suffix_words); a variant that is itself a standard abbreviation keeps it (MDW)
-suffix_standards as (
-    select distinct standard
-    from {{ ref('pub28_street_suffixes') }}
-),
-
-suffix_fold_words as (
-    select
-        suffix_forms.variant,
-        coalesce(suffix_standards.standard, suffix_forms.standard) as standard
-    from {{ ref('pub28_street_suffixes') }} as suffix_forms
-    left join suffix_standards
-        on suffix_forms.variant = suffix_standards.standard
-),
-
-pub28 as (
-    select {{ seed_map('suffix_fold_words') }} as suffix_words
 ),
 
 -- each street of each ZIP, with how many suffixes it has there ('' for none counts as one)
