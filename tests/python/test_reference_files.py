@@ -77,6 +77,11 @@ ZIP4_ROWS = [
     "56990,7098,S,10,98,E,,ELM ST,EXT,,,,,,C777",
     "56990,7099,S,10,98,E,,MTN VIEW,DR,,,,,,C777",
     "56990,7089,S,10,98,E,,GREEN MEADOW,LN,,,,,,C777",
+    # two streets of one name that differ in their directional, and two in their suffix
+    "56990,7060,S,400,498,E,N,SUNSET,BLVD,,,,,,C777",
+    "56990,7061,S,400,498,E,S,SUNSET,BLVD,,,,,,C777",
+    "56990,7062,S,400,498,E,,RIDGE,RD,,,,,,C777",
+    "56990,7063,S,400,498,E,,RIDGE,AVE,,,,,,C777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -124,6 +129,10 @@ DPV_ROWS = [
     "56990,7098,12,,,12,N,N,N,Y",
     "56990,7099,22,,,22,N,N,N,Y",
     "56990,7089,30,,,30,N,N,N,Y",
+    "56990,7060,402,,,02,N,N,N,Y",
+    "56990,7061,402,,,02,N,N,N,Y",
+    "56990,7062,402,,,02,N,N,N,Y",
+    "56990,7063,402,,,02,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
@@ -210,6 +219,11 @@ LIST_LINES = [
     "T5,Gry,,Nilsson,,,10 Cedar Ct,,Tracey Springs,MN,,REF,",
     "T6,Hed,,Olofsson,,,10 Aspen Ct,,Tracey Springs,MN,56991,REF,",
     "T7,Ivo,,Persson,,,312 Plank Rd,,Tracey,MN,,REF,",
+    # a street that two streets of the ZIP fit as well as each other (7060 to 7063), and each given whole
+    "V1,Jon,,Quist,,,402 Sunset Blvd,,Tracy Springs,MN,56990,REF,",
+    "V2,Kia,,Rydberg,,,402 S Sunset Blvd,,Tracy Springs,MN,56990,REF,",
+    "V3,Lo,,Sandell,,,402 Ridge,,Tracy Springs,MN,56990,REF,",
+    "V4,Mae,,Thorsen,,,402 Ridge Rd,,Tracy Springs,MN,56990,REF,",
 ]
 
 
@@ -509,3 +523,21 @@ def test_a_city_misspelled_or_abbreviated_is_read_as_the_citys_name(build: DbtRu
                                    on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
                                where lines.record_id in ('T1', 'T2', 'T6', 'T7') order by 1""")
     assert corrected == [("T1", True), ("T2", True), ("T6", True), ("T7", True)]
+
+
+def test_an_address_two_streets_fit_equally_is_a_multiple_response(build: DbtRun) -> None:
+    """Tracy Springs' 56990 has N SUNSET BLVD and S SUNSET BLVD, and RIDGE RD and RIDGE AVE, each with
+    a house at 402. `402 Sunset Blvd` and `402 Ridge` fit two streets as well as each other: CASS calls
+    that a multiple response and assigns no ZIP+4 (the ZIP stands, the USPS footnote E), so each is
+    rejected `CASS_NOT_CODED`, and the suggested correction names the two streets. Before, each was
+    coded to the segment with the lower ZIP+4 (N SUNSET BLVD, RIDGE RD), and mailed to one of two houses.
+    Given whole (`402 S Sunset Blvd`, `402 Ridge Rd`), each is coded to its own street."""
+    assert build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code from marts.mail_ready "
+                       "where record_id like 'V%' order by record_id") == [
+        ("V2", "402 S SUNSET BLVD", "7061", "02", "Y"), ("V4", "402 RIDGE RD", "7062", "02", "Y")]
+    assert build.query("select record_id, reason_code, delivery_line, suggested_correction from marts.rejected_records "
+                       "where record_id like 'V%' order by record_id") == [
+        ("V1", "CASS_NOT_CODED", "402 SUNSET BLVD",
+         "more than one street of the ZIP has 402: N SUNSET BLVD and S SUNSET BLVD; give the directional or suffix"),
+        ("V3", "CASS_NOT_CODED", "402 RIDGE",
+         "more than one street of the ZIP has 402: RIDGE AVE and RIDGE RD; give the directional or suffix")]

@@ -40,9 +40,11 @@
          corrected. Among the segments that hold it, the one that agrees with the address exactly
          wins (N MAIN ST over MAIN ST for `MAIN ST`: fewest components filled in from the
          segment; a directional moved counts after these, a suffix changed last), then the most
-         specific (unit range, then firm, then street / high-rise default), then the lowest
-         ZIP+4, then the segment listed first in zip4_ranges (on a full tie, so that a rerun
-         codes the same way).
+         specific (unit range, then firm, then street / high-rise default). When segments of two
+         streets fit equally well (402 SUNSET BLVD against N and S SUNSET BLVD), it is a multiple
+         response: no ZIP+4 is assigned (the ZIP stands, the USPS footnote E) and the streets are
+         named in multiple_response_note. Segments of one street that tie go to the lowest ZIP+4,
+         then the segment listed first in zip4_ranges (so that a rerun codes the same way).
       A unit number written after the suffix with no designator (`3401 MONTGOMERY WAY 402`) is
       read by the standardization as part of the street name, which the ZIP does not have: when
       the name less its last two words is a street of the ZIP, the second-last word a Pub 28
@@ -561,6 +563,26 @@ address_blocks as (
 {% set suffix_changed -%}
     coalesce(address_blocks.street_suffix != segment_blocks.suffix_key, false)
 {%- endset %}
+{#- how well a segment fits the address: a segment that agrees with every component the address
+    gives and has no component the address lacks beats one whose directional or suffix is filled in
+    (one point each, at most 3), any of these one whose directional the address wrote on the other
+    side (4 points), and that one whose suffix is changed (8; one sort key, not three); then the
+    most specific (unit range, then firm, then street / high-rise default). Four times the points
+    plus the specificity (1 to 3) orders the segments as the two keys do, in one number. -#}
+{% set match_fit -%}
+    4 * (
+        cast(address_blocks.predirectional is null and segment_blocks.predirectional_key != '' as int)
+        + cast(address_blocks.street_suffix is null and segment_blocks.suffix_key != '' as int)
+        + cast(address_blocks.postdirectional is null and segment_blocks.postdirectional_key != '' as int)
+        + 4 * cast({{ directional_moved }} as int)
+        + 8 * cast({{ suffix_changed }} as int)
+    )
+    + case
+        when segment_blocks.secondary_low is not null then 1
+        when segment_blocks.record_type = 'F' then 2
+        else 3
+    end
+{%- endset %}
 segment_matches as (
     select
         address_blocks.address_source,
@@ -571,26 +593,20 @@ segment_matches as (
         segment_blocks.predirectional as segment_predirectional,
         segment_blocks.suffix as segment_suffix,
         segment_blocks.postdirectional as segment_postdirectional,
+        concat_ws(
+            ' ', segment_blocks.predirectional, segment_blocks.street_name, segment_blocks.suffix,
+            segment_blocks.postdirectional
+        ) as segment_street,
         {{ directional_moved }} as is_directional_moved,
         {{ suffix_changed }} as is_suffix_changed,
+        {{ match_fit }} as match_fit,
+        min({{ match_fit }}) over (
+            partition by address_blocks.address_source, address_blocks.source_key
+        ) as best_match_fit,
         row_number() over (
             partition by address_blocks.address_source, address_blocks.source_key
             order by
-                -- a segment that agrees with every component the address gives and has no
-                -- component the address lacks beats one whose directional or suffix is filled in
-                -- (one point each, at most 3), any of these one whose directional the address
-                -- wrote on the other side (4 points), and that one whose suffix is changed (8; one
-                -- sort key, not three)
-                cast(address_blocks.predirectional is null and segment_blocks.predirectional_key != '' as int)
-                + cast(address_blocks.street_suffix is null and segment_blocks.suffix_key != '' as int)
-                + cast(address_blocks.postdirectional is null and segment_blocks.postdirectional_key != '' as int)
-                + 4 * cast({{ directional_moved }} as int)
-                + 8 * cast({{ suffix_changed }} as int),
-                case
-                    when segment_blocks.secondary_low is not null then 1
-                    when segment_blocks.record_type = 'F' then 2
-                    else 3
-                end,
+                {{ match_fit }},
                 segment_blocks.zip4,
                 -- on a full tie (N and S SUNSET BLVD with one ZIP+4, for a 402 SUNSET BLVD), the segment
                 -- listed first in zip4_ranges: a rerun codes the address the same way
@@ -625,6 +641,44 @@ segment_matches as (
                 'segment_blocks.secondary_high_key', 'segment_blocks.secondary_parity'
             ) }}
         )
+),
+
+-- two streets of the ZIP fit the address as well as each other (402 SUNSET BLVD, where N SUNSET
+-- BLVD and S SUNSET BLVD both hold 402): a multiple response, which CASS does not code. The ZIP
+-- stands (the USPS footnote E, ZIP assigned for a multiple response) and no ZIP+4 is assigned, so
+-- the record is not coded, with the streets named in its suggested correction; coding the first
+-- would send the piece to one of two houses by the order of the file.
+multiple_responses as (
+    select
+        address_source,
+        source_key,
+        count(distinct segment_street) as fitting_streets,
+        min(segment_street) as first_fitting_street,
+        max(segment_street) as last_fitting_street
+    from segment_matches
+    where match_fit = best_match_fit
+    group by 1, 2
+    having count(distinct segment_street) > 1
+),
+
+best_matches as (
+    select
+        segment_matches.address_source,
+        segment_matches.source_key,
+        segment_matches.zip4,
+        segment_matches.carrier_route,
+        segment_matches.record_type,
+        segment_matches.segment_predirectional,
+        segment_matches.segment_suffix,
+        segment_matches.segment_postdirectional,
+        segment_matches.is_directional_moved,
+        segment_matches.is_suffix_changed
+    from segment_matches
+    left join multiple_responses
+        on
+            segment_matches.address_source = multiple_responses.address_source
+            and segment_matches.source_key = multiple_responses.source_key
+    where segment_matches.match_rank = 1 and multiple_responses.source_key is null
 ),
 
 preferred_cities as (
@@ -683,6 +737,20 @@ final as (
         street_resolved.is_unparseable,
         not street_resolved.is_unparseable and street_resolved.zip5 is null as is_zip_invalid,
         street_resolved.zip5 is not null and segment_matches.zip4 is null as is_not_coded,
+        multiple_responses.source_key is not null as is_multiple_response,
+        case
+            when multiple_responses.source_key is not null
+                then 'more than one street of the ZIP has ' || street_resolved.primary_number || ': '
+                    || multiple_responses.first_fitting_street
+                    || case when multiple_responses.fitting_streets > 2 then ', ' else ' and ' end
+                    || multiple_responses.last_fitting_street
+                    || case
+                        when multiple_responses.fitting_streets > 2
+                            then ' and ' || cast(multiple_responses.fitting_streets - 2 as string) || ' more'
+                        else ''
+                    end
+                    || '; give the directional or suffix'
+        end as multiple_response_note,
         case
             when not street_resolved.is_unparseable
                 then {{ build_delivery_line(
@@ -699,11 +767,14 @@ final as (
                 ) }}
         end as delivery_line
     from street_resolved
-    left join segment_matches
+    left join best_matches as segment_matches
         on
             street_resolved.address_source = segment_matches.address_source
             and street_resolved.source_key = segment_matches.source_key
-            and segment_matches.match_rank = 1
+    left join multiple_responses
+        on
+            street_resolved.address_source = multiple_responses.address_source
+            and street_resolved.source_key = multiple_responses.source_key
     left join preferred_cities
         on street_resolved.zip5 = preferred_cities.zip5
     left join city_names as coded_city_names

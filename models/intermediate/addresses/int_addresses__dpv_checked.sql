@@ -170,6 +170,7 @@ final as (
         is_unparseable,
         is_zip_invalid,
         is_not_coded,
+        is_multiple_response,
         delivery_line,
         dpv_code,
         case
@@ -190,6 +191,7 @@ final as (
         case when dpv_code = 'Y' then point_is_residential end as is_residential,
         is_secondary_required,
         case
+            when is_multiple_response then multiple_response_note
             when dpv_code = 'N' and nearest_primary is not null
                 then 'no delivery point at ' || primary_number || '; nearest on the street: '
                     || concat_ws(' ', nearest_primary, predirectional, street_name, street_suffix, postdirectional)
