@@ -82,6 +82,8 @@ ZIP4_ROWS = [
     "56990,7061,S,400,498,E,S,SUNSET,BLVD,,,,,,C777",
     "56990,7062,S,400,498,E,,RIDGE,RD,,,,,,C777",
     "56990,7063,S,400,498,E,,RIDGE,AVE,,,,,,C777",
+    # a city whose name opens with a directional
+    "56993,7064,S,10,98,E,,OAK,CT,,,,,,C777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -133,13 +135,15 @@ DPV_ROWS = [
     "56990,7061,402,,,02,N,N,N,Y",
     "56990,7062,402,,,02,N,N,N,Y",
     "56990,7063,402,,,02,N,N,N,Y",
+    "56993,7064,10,,,10,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
                    # a state written as its name, and as a traditional abbreviation
                    "56990,Tracy Springs,Minnesota,Standard,\"East Tracy; Tracy Hills, Springs Corner\"",
                    "56991,LAKE BENTON HEIGHTS,Minn.,S,",
-                   "56992,TRACY SPRINGS,MN,STANDARD,"]
+                   "56992,TRACY SPRINGS,MN,STANDARD,",
+                   "56993,NORTH BRANCH,MN,STANDARD,"]
 LIST_LINES = [
     "Q1,Ann,,Ortega,,,71-12 Queens Blvd,,Tracy,MN,56175,REF,",
     "Q2,Ben,,Okafor,,,71-13 Queens Blvd,,Tracy,MN,56175,REF,",
@@ -219,6 +223,8 @@ LIST_LINES = [
     "T5,Gry,,Nilsson,,,10 Cedar Ct,,Tracey Springs,MN,,REF,",
     "T6,Hed,,Olofsson,,,10 Aspen Ct,,Tracey Springs,MN,56991,REF,",
     "T7,Ivo,,Persson,,,312 Plank Rd,,Tracey,MN,,REF,",
+    "T8,Jens,,Rask,,,10 Oak Ct,,N. Branch,MN,,REF,",
+    "T9,Kaj,,Strand,,,10 Oak Ct,,Branch,MN,,REF,",
     # a street that two streets of the ZIP fit as well as each other (7060 to 7063), and each given whole
     "V1,Jon,,Quist,,,402 Sunset Blvd,,Tracy Springs,MN,56990,REF,",
     "V2,Kia,,Rydberg,,,402 S Sunset Blvd,,Tracy Springs,MN,56990,REF,",
@@ -315,7 +321,7 @@ def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
     with open(Path(__file__).parents[2] / "sample_drop" / "zip4_ranges.csv", encoding="utf-8", newline="") as f:
         expected = sorted({(r["record_type"], r["primary_parity"], r["secondary_parity"]) for r in csv.DictReader(f)})
     got = build.query("select distinct record_type, primary_parity, coalesce(secondary_parity, '') "
-                      "from staging.stg_drop__zip4_ranges where not (zip5 in ('56175', '59999', '56990', '56991', '56992') and zip4 like '70%') order by all")
+                      "from staging.stg_drop__zip4_ranges where not (zip5 in ('56175', '59999', '56990', '56991', '56992', '56993') and zip4 like '70%') order by all")
     assert got == expected
     # nor any street's parts: the sample writes them as the ZIP+4 product does, abbreviated
     with open(Path(__file__).parents[2] / "sample_drop" / "zip4_ranges.csv", encoding="utf-8", newline="") as f:
@@ -323,17 +329,17 @@ def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
                            r["secondary_designator"]) for r in csv.DictReader(f)})
     assert build.query("select distinct zip5, zip4, coalesce(predirectional, ''), street_name, coalesce(suffix, ''), "
                        "coalesce(postdirectional, ''), coalesce(secondary_designator, '') from staging.stg_drop__zip4_ranges "
-                       "where not (zip5 in ('56175', '59999', '56990', '56991', '56992') and zip4 like '70%') order by all") == streets
+                       "where not (zip5 in ('56175', '59999', '56990', '56991', '56992', '56993') and zip4 like '70%') order by all") == streets
     # nor any ZIP's state, nor any unit of a delivery point
     with open(Path(__file__).parents[2] / "sample_drop" / "city_state.csv", encoding="utf-8", newline="") as f:
         states = sorted({(r["zip5"], r["state"]) for r in csv.DictReader(f)})
-    assert build.query("select zip5, state from staging.stg_drop__city_state where zip5 not in ('59999', '56990', '56991', '56992') "
+    assert build.query("select zip5, state from staging.stg_drop__city_state where zip5 not in ('59999', '56990', '56991', '56992', '56993') "
                        "order by all") == states
     with open(Path(__file__).parents[2] / "sample_drop" / "delivery_points.csv", encoding="utf-8", newline="") as f:
         units = sorted({(r["zip5"], r["zip4"], r["secondary_designator"], r["secondary_number"])
                         for r in csv.DictReader(f) if r["secondary_number"]})
     assert build.query("select distinct zip5, zip4, secondary_designator, secondary_number from staging.stg_drop__delivery_points "
-                       "where secondary_number is not null and not (zip5 in ('56175', '59999', '56990', '56991', '56992') "
+                       "where secondary_number is not null and not (zip5 in ('56175', '59999', '56990', '56991', '56992', '56993') "
                        "and zip4 like '70%') order by all") == units
 
 
@@ -503,10 +509,11 @@ def test_a_suffix_word_inside_a_name_is_compared_either_way(build: DbtRun) -> No
 def test_a_city_misspelled_or_abbreviated_is_read_as_the_citys_name(build: DbtRun) -> None:
     """With no ZIP, or one without the street, CASS takes the ZIP from the city, state, street and
     number. A city one letter off the City State file's (`Tracey Springs`, `Tracey`), or written with
-    USPS's abbreviations of its words (`Tracy Spgs`, as USPS abbreviates a long city name and lists
-    keep it), is read as that city, and the ZIP of it whose segments hold the address is taken and
-    flagged corrected; the city printed is the file's. Before, T1, T2, T6 and T7 were rejected
-    `CASS_INVALID_ZIP` or `CASS_NOT_CODED`. A city two letters off (T4) is no city, nor does a
+    USPS's abbreviations of its words (`Tracy Spgs`, `N. Branch`, as USPS abbreviates a long city name
+    and lists keep it), is read as that city, and the ZIP of it whose segments hold the address is taken and
+    flagged corrected; the city printed is the file's. Before, T1, T2, T6, T7 and T8 were rejected
+    `CASS_INVALID_ZIP` or `CASS_NOT_CODED`. A city two letters off (T4), or without its directional
+    (T9, `Branch` for North Branch), is no city, nor does a
     misspelled city take a street that is not in it (T5: CEDAR CT is in Lake Benton Heights); a city
     keyed without its spaces (T3) still reads as it did."""
     got = build.query("select record_id, delivery_line, city, zip5, zip4, delivery_point, dpv_code "
@@ -515,14 +522,16 @@ def test_a_city_misspelled_or_abbreviated_is_read_as_the_citys_name(build: DbtRu
                    ("T2", "10 ASPEN CT", "TRACY SPRINGS", "56990", "7090", "10", "Y"),
                    ("T3", "10 ASPEN CT", "TRACY SPRINGS", "56990", "7090", "10", "Y"),
                    ("T6", "10 ASPEN CT", "TRACY SPRINGS", "56990", "7090", "10", "Y"),
-                   ("T7", "312 PLANK RD", "TRACY", "56175", "7020", "12", "Y")]
+                   ("T7", "312 PLANK RD", "TRACY", "56175", "7020", "12", "Y"),
+                   ("T8", "10 OAK CT", "NORTH BRANCH", "56993", "7064", "10", "Y")]
     assert build.query("select record_id, reason_code from marts.rejected_records where record_id like 'T%' "
-                       "order by record_id") == [("T4", "CASS_INVALID_ZIP"), ("T5", "CASS_INVALID_ZIP")]
+                       "order by record_id") == [("T4", "CASS_INVALID_ZIP"), ("T5", "CASS_INVALID_ZIP"),
+                                                 ("T9", "CASS_INVALID_ZIP")]
     corrected = build.query("""select lines.record_id, cass.is_zip_corrected from intermediate.int_addresses__cass_coded as cass
                                inner join intermediate.int_mail_list__intake as lines
                                    on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
-                               where lines.record_id in ('T1', 'T2', 'T6', 'T7') order by 1""")
-    assert corrected == [("T1", True), ("T2", True), ("T6", True), ("T7", True)]
+                               where lines.record_id in ('T1', 'T2', 'T6', 'T7', 'T8') order by 1""")
+    assert corrected == [("T1", True), ("T2", True), ("T6", True), ("T7", True), ("T8", True)]
 
 
 def test_an_address_two_streets_fit_equally_is_a_multiple_response(build: DbtRun) -> None:

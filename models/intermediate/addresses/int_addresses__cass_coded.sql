@@ -9,8 +9,8 @@
          and the number (a neighbouring ZIP of one city, the commonest wrong ZIP); so is one whose
          segments of the street hold no number that low or that high (the street runs on into the
          next ZIP); with no such ZIP, or two, it stands. Cities are compared on city_match_key, as
-         written or with their Pub 28 suffix words abbreviated (TRACY SPGS is TRACY SPRINGS, as
-         USPS abbreviates long city names); a city the file does not name in the state, given with
+         written or with their Pub 28 suffix words and directionals abbreviated (TRACY SPGS is TRACY
+         SPRINGS, N BRANCH is NORTH BRANCH, as USPS abbreviates long city names); a city the file does not name in the state, given with
          no ZIP or one without the street, is read as the one city of the state one letter off
          (TRACEY SPRINGS), the street and number still leading to one of its ZIPs.
       2. Street name: kept when the ZIP has it; else corrected to the one street of the ZIP
@@ -93,8 +93,23 @@ suffix_fold_words as (
         on suffix_forms.variant = suffix_standards.standard
 ),
 
+-- and a city's words: the suffix words, and the directionals (N LITTLE ROCK is NORTH LITTLE ROCK)
+city_fold_words as (
+    select
+        variant,
+        standard
+    from suffix_fold_words
+    union all
+    select
+        variant,
+        standard
+    from {{ ref('pub28_directionals') }}
+),
+
 pub28 as (
-    select {{ seed_map('suffix_fold_words') }} as suffix_words
+    select
+        {{ seed_map('suffix_fold_words') }} as suffix_words,
+        {{ seed_map('city_fold_words') }} as city_words
 ),
 
 -- every name of each ZIP (the preferred city, then its alternates, each trimmed), under its
@@ -132,7 +147,7 @@ city_name_keys as (
         written_city_names.city_name,
         written_city_names.name_rank,
         {{ city_match_key('upper(' ~ remove_accents('written_city_names.city_name') ~ ')') }} as written_key,
-        {{ city_match_key('upper(' ~ remove_accents('written_city_names.city_name') ~ ')', 'pub28.suffix_words') }}
+        {{ city_match_key('upper(' ~ remove_accents('written_city_names.city_name') ~ ')', 'pub28.city_words') }}
             as folded_key
     from written_city_names
     cross join pub28
@@ -184,7 +199,7 @@ city_keys as (
         select
             cities.city_standardized,
             {{ city_match_key('cities.city_standardized') }} as written_key,
-            {{ city_match_key('cities.city_standardized', 'pub28.suffix_words') }} as folded_key
+            {{ city_match_key('cities.city_standardized', 'pub28.city_words') }} as folded_key
         from (
             select distinct city_standardized
             from addresses
