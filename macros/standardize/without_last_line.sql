@@ -8,8 +8,11 @@
     `state` (the expressions of its fields), a last line of the city alone or the city and state,
     as the record's fields write them, is dropped too (`40 ELM ST APT 9, SEDONA`, `40 ELM ST, SEDONA
     AZ`): without the ZIP a city cannot be told from a unit or a street word by its form, only by
-    being the record's own city. A line without a comma (nearly all) is not searched. NULL stays
-    NULL. -#}
+    being the record's own city. Without a comma, the record's own city and state at the end of the
+    line, as its fields write them, and a ZIP after them (`312 PLANK RD TRACY MN 56175` for a record
+    in Tracy, MN) are dropped too: a city alone cannot be told from a street's word there, but a
+    street that ends in its own city's name and its state's code is not one a list holds. Other
+    lines without a comma (nearly all) are kept as written. NULL stays NULL. -#}
 {% macro without_last_line(text, city=none, state=none) -%}
     {{ return(adapter.dispatch('without_last_line', 'drop_hygiene')(text, city, state)) }}
 {%- endmacro %}
@@ -17,7 +20,23 @@
 {% macro default__without_last_line(text, city, state) -%}
     {%- set after_last_comma = "upper(trim(" ~ regexp_replace_first(text, '^.*,', '') ~ "))" -%}
     {%- set city_written = "upper(trim(" ~ city ~ "))" -%}
+    {%- if city is not none -%}
+        {#- the line in upper case, single-spaced, without a ZIP at its end; and the record's city
+            and state as they would end it -#}
+        {%- set line_without_zip = regexp_replace_first(
+            regexp_replace_all("upper(trim(" ~ text ~ "))", ' +', ' '), ' [0-9]{5}( ?-? ?[0-9]{4})?$', '') -%}
+        {%- set place_tail = "' ' || " ~ regexp_replace_all(city_written, ' +', ' ') ~ " || ' ' || upper(trim(" ~ state ~ "))" -%}
+    {%- endif %}
     case
+        {%- if city is not none %}
+        when
+            not coalesce({{ text }} like '%,%', false)
+            -- the state's code somewhere in the line first: a test most lines fail at once
+            and upper({{ text }}) like '% ' || upper(trim({{ state }})) || '%'
+            and length({{ line_without_zip }}) > length({{ place_tail }}) + 2
+            and right({{ line_without_zip }}, length({{ place_tail }})) = {{ place_tail }}
+            then left({{ line_without_zip }}, length({{ line_without_zip }}) - length({{ place_tail }}))
+        {%- endif %}
         when not coalesce({{ text }} like '%,%', false) then {{ text }}
         {%- if city is not none %}
         when {{ after_last_comma }} in ({{ city_written }}, {{ city_written }} || ' ' || upper(trim({{ state }})))

@@ -796,10 +796,11 @@ place_texts as (
     from address_places
 ),
 
--- a last line split across the fields another way: the ZIP in the state field (`MN 56175`), or
--- the state, and the ZIP, after the city in the city field (`TRACY MN`, `TRACY, MN 56175`,
--- `TRACY 56175`)
-{%- set state_with_zip = regexp_contains('state_text', '^[A-Z][A-Z ]*[A-Z] [0-9]{5}([ -]?[0-9]{4})?$') %}
+-- a last line split across the fields another way: the ZIP in the state field (`MN 56175`, or
+-- `56175` alone: the state and ZIP fields keyed the other way round, the ZIP field's state then
+-- read from the ZIP), or the state, and the ZIP, after the city in the city field (`TRACY MN`,
+-- `TRACY, MN 56175`, `TRACY 56175`)
+{%- set state_with_zip = regexp_contains('state_text', '^([A-Z][A-Z ]*[A-Z] )?[0-9]{5}([ -]?[0-9]{4})?$') %}
 place_parts as (
     select
         city,
@@ -807,12 +808,12 @@ place_parts as (
         city_text,
         case
             when {{ state_with_zip }}
-                then regexp_extract(state_text, {{ sql_string('^(.*[A-Z]) [0-9]') }}, 1)
+                then nullif(regexp_extract(state_text, {{ sql_string('^(.*[A-Z]) [0-9]') }}, 1), '')
             else state_text
         end as state_word,
         case
             when {{ state_with_zip }}
-                then regexp_extract(state_text, {{ sql_string(' ([0-9]{5}([ -]?[0-9]{4})?)$') }}, 1)
+                then regexp_extract(state_text, {{ sql_string('([0-9]{5}([ -]?[0-9]{4})?)$') }}, 1)
         end as zip_in_state,
         case
             when {{ regexp_contains('city_text', '[A-Z] [A-Z]{2}( [0-9]{5}([ -]?[0-9]{4})?)?$') }}
