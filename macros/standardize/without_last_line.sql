@@ -32,7 +32,7 @@
         when
             not coalesce({{ text }} like '%,%', false)
             -- the state's code somewhere in the line first: a test most lines fail at once
-            and upper({{ text }}) like '% ' || upper(trim({{ state }})) || '%'
+            and upper({{ text }}) like ('% ' || upper(trim({{ state }})) || '%')
             and length({{ line_without_zip }}) > length({{ place_tail }}) + 2
             and right({{ line_without_zip }}, length({{ place_tail }})) = {{ place_tail }}
             then left({{ line_without_zip }}, length({{ line_without_zip }}) - length({{ place_tail }}))
