@@ -84,7 +84,8 @@ final as (
         nullif(trim(mail_list_lines.name_suffix), '') as name_suffix,
         nullif(trim(mail_list_lines.company), '') as company,
         -- the name to print: the parts as the list gave them (trimmed), proper case for a list in one case,
-        -- a surname keyed first behind a comma printed last
+        -- a surname keyed first behind a comma printed last; the company when there is no name; the
+        -- occupant designation when there is neither
         coalesce(
             nullif(
                 concat_ws(
@@ -104,7 +105,9 @@ final as (
                 ),
                 ''
             ),
-            nullif(trim(mail_list_lines.company), '')
+            nullif(trim(mail_list_lines.company), ''),
+            -- a record with no name and no company: the occupant designation (DMM 602.3)
+            nullif({{ sql_string(get_drop_setting('occupant_name_line')) }}, '')
         ) as name_line,
         outcomes.delivery_line,
         outcomes.city_standardized as city,

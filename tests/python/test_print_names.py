@@ -40,6 +40,8 @@ PEOPLE = [  # record_id, first, middle, last, suffix, company -> name_line
     (("P8", " ", "Q", "WARD, ANN", "", ""), "Ann Q Ward"),
     # a comma before a suffix is no surname first
     (("P9", "", "", "OLSEN, JR", "", ""), "Olsen, Jr"),
+    # no name and no company: the occupant designation of DMM 602.3 (var occupant_name_line)
+    (("P10", "", "", "", "", ""), "CURRENT RESIDENT"),
 ]
 
 
