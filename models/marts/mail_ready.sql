@@ -25,24 +25,29 @@ with outcomes as (
 
 mail_list_lines as (
     -- the names as the list gave them and its extra columns, from the intake spine; the names as
-    -- they read (as_plain_text): a no-break space a space, and the invisible characters a copy
-    -- from a web page leaves (a soft hyphen, a zero-width space) not sent to the printer
+    -- they read and print (as_printable_text): a no-break space a space, the invisible characters
+    -- a copy from a web page leaves (a soft hyphen, a zero-width space) and the control characters
+    -- of old exports (a NUL, a form feed) not sent to the printer
     select
         source_line,
-        {{ as_plain_text('first_name') }} as first_name,
-        {{ as_plain_text('middle_name') }} as middle_name,
-        {{ as_plain_text('last_name') }} as last_name,
-        {{ as_plain_text('name_suffix') }} as name_suffix,
-        {{ as_plain_text('company') }} as company{{ carried_columns() }}
+        {{ as_printable_text('first_name') }} as first_name,
+        {{ as_printable_text('middle_name') }} as middle_name,
+        {{ as_printable_text('last_name') }} as last_name,
+        {{ as_printable_text('name_suffix') }} as name_suffix,
+        {{ as_printable_text('company') }} as company{{ carried_columns() }}
     from {{ ref('int_mail_list__intake') }}
 ),
 
+-- each part's printed form under the part as the list's names are read above (as_printable_text),
+-- so that a part with a no-break space or a control character in it finds its form (one per part:
+-- two spellings that read alike print alike)
 print_names as (
     select
         name_part,
-        written,
-        printed
+        trim({{ as_printable_text('written') }}) as written,
+        min(trim({{ as_printable_text('printed') }})) as printed
     from {{ ref('int_mail_list__print_names') }}
+    group by 1, 2
 ),
 
 codes as (

@@ -23,6 +23,7 @@ spec.loader.exec_module(print_names)
     ("RUIZ-SOTO", "last", "Ruiz-Soto"), ("DE LA CRUZ", "last", "de la Cruz"), ("JOSÉ", "first", "José"),
     ("mary ann", "first", "Mary Ann"), ("d'angelo", "last", "D'Angelo"), ("T", "middle", "T"),
     ("III", "suffix", "III"), ("iv", "suffix", "IV"), ("JR.", "suffix", "Jr."), ("GEORGE", "first", "George"),
+    ("AN\x00NA", "first", "Anna"), ("VAN\tDYKE ", "last", "Van Dyke"),
 ])
 def test_a_part_in_proper_case(part: str, kind: str, expected: str) -> None:
     assert print_names.printed(part, kind) == expected
@@ -42,7 +43,13 @@ PEOPLE = [  # record_id, first, middle, last, suffix, company -> name_line
     (("P9", "", "", "OLSEN, JR", "", ""), "Olsen, Jr"),
     # no name and no company: the occupant designation of DMM 602.3 (var occupant_name_line)
     (("P10", "", "", "", "", ""), "CURRENT RESIDENT"),
+    # control characters of an old export (a NUL, a form feed, a DOS end-of-file mark) and a no-break
+    # space: none reaches the printer, and the parts still print in proper case
+    (("P11", "AN\x00NA", "", "VAN\x0cDYKE", "", ""), "Anna Van Dyke"),
+    (("P12", "MARY\u00a0ANN", "", "LOPEZ\x1a", "", ""), "Mary Ann Lopez"),
 ]
+# the parts of P11 and P12 as mail_ready keeps them: as they read, without the control characters
+READ_AS = {"P11": ("ANNA", None, "VAN DYKE", None, None), "P12": ("MARY ANN", None, "LOPEZ", None, None)}
 
 
 def test_an_all_caps_list_prints_in_proper_case_and_keeps_the_parts_as_written(tmp_path: Path) -> None:
@@ -59,5 +66,8 @@ def test_an_all_caps_list_prints_in_proper_case_and_keeps_the_parts_as_written(t
     got = {r[0]: r[1:] for r in run.query(
         "select record_id, first_name, middle_name, last_name, name_suffix, company, name_line from marts.mail_ready")}
     for (record_id, first, middle, last, suffix, company), name_line in PEOPLE:
-        as_written = tuple(v.strip() or None for v in (first, middle, last, suffix, company))
+        as_written = READ_AS.get(record_id) or tuple(v.strip() or None for v in (first, middle, last, suffix, company))
         assert got[record_id] == (*as_written, name_line), record_id
+    # no name column the printer's file is written from holds a control character
+    names = run.query("select first_name, middle_name, last_name, name_suffix, company, name_line from marts.mail_ready")
+    assert not [v for row in names for v in row if v and any(ord(c) < 0x20 or ord(c) == 0x7f for c in v)]

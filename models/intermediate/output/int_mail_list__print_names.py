@@ -11,11 +11,16 @@ stays upper case (III); a part nameparser would re-order or re-spell is title-ca
 import re
 
 ROMAN_SUFFIX = re.compile(r"^(I{1,3}|IV|V|VI{1,3}|IX|X)\.?$", re.IGNORECASE)
+# the ASCII control characters, as mail_ready's as_printable_text reads them: those that space
+# text a space, the others nothing (a NUL inside a name must not split it into two words)
+SPACING_CONTROLS = re.compile(r"[\x09-\x0d]+")
+OTHER_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]+")
 
 
 def printed(part, kind):
     from nameparser import HumanName
 
+    part = OTHER_CONTROLS.sub("", SPACING_CONTROLS.sub(" ", part)).strip()
     if kind == "suffix" and ROMAN_SUFFIX.match(part):
         return part.upper()
     name = HumanName(part)
