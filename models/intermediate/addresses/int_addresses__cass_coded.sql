@@ -378,22 +378,12 @@ zip_resolved as {{ inline_cte() }} (
 -- each street of each ZIP, with how many suffixes it has there ('' for none counts as one)
 zip_streets as (
     select
-        distinct_streets.zip5,
-        distinct_streets.street_name,
-        {{ street_name_match_key(fold_suffix_words('distinct_streets.street_name', 'pub28.suffix_words')) }}
-            as street_match_key,
-        {{ regexp_replace_all('distinct_streets.street_name', '[^0-9]', '') }} as street_digits,
-        distinct_streets.street_suffixes
-    from (
-        select
-            zip5,
-            street_name,
-            count(distinct suffix_key) as street_suffixes
-        from segments
-        where record_type in ('S', 'H', 'F')
-        group by 1, 2
-    ) as distinct_streets
-    cross join pub28
+        zip5,
+        street_name,
+        count(distinct suffix_key) as street_suffixes
+    from segments
+    where record_type in ('S', 'H', 'F')
+    group by 1, 2
 ),
 
 unknown_streets as (
@@ -417,6 +407,26 @@ unknown_streets as (
         and zip_streets.zip5 is null
 ),
 
+unknown_street_zips as (
+    select distinct zip5
+    from unknown_streets
+),
+
+-- the streets of the ZIPs that an unknown street is in, under the keys it is compared on (only
+-- those ZIPs: keying every street of the file cost CASS about 0.3 s at 1M records)
+keyed_zip_streets as (
+    select
+        zip_streets.zip5,
+        zip_streets.street_name,
+        {{ street_name_match_key(fold_suffix_words('zip_streets.street_name', 'pub28.suffix_words')) }}
+            as street_match_key,
+        {{ regexp_replace_all('zip_streets.street_name', '[^0-9]', '') }} as street_digits
+    from zip_streets
+    cross join pub28
+    inner join unknown_street_zips
+        on zip_streets.zip5 = unknown_street_zips.zip5
+),
+
 street_candidates as (
     select
         unknown_streets.address_source,
@@ -424,7 +434,7 @@ street_candidates as (
         count(*) as close_streets,
         min(zip_streets.street_name) as close_street_name
     from unknown_streets
-    inner join zip_streets
+    inner join keyed_zip_streets as zip_streets
         on unknown_streets.zip5 = zip_streets.zip5
     where
         -- the same name with SAINT/ST, MOUNT/MT or FORT/FT, or a suffix word inside it, written the
@@ -598,6 +608,13 @@ address_blocks as (
         else 3
     end
 {%- endset %}
+{%- set match_order -%}
+    {{ match_fit }},
+    segment_blocks.zip4,
+    -- on a full tie (two segments of one street with one ZIP+4), the segment listed first in
+    -- zip4_ranges: a rerun codes the address the same way
+    segment_blocks.source_row
+{%- endset %}
 segment_matches as (
     select
         address_blocks.address_source,
@@ -608,25 +625,20 @@ segment_matches as (
         segment_blocks.predirectional as segment_predirectional,
         segment_blocks.suffix as segment_suffix,
         segment_blocks.postdirectional as segment_postdirectional,
-        concat_ws(
-            ' ', segment_blocks.predirectional, segment_blocks.street_name, segment_blocks.suffix,
-            segment_blocks.postdirectional
-        ) as segment_street,
+        segment_blocks.street_name as segment_street_name,
         {{ directional_moved }} as is_directional_moved,
         {{ suffix_changed }} as is_suffix_changed,
         {{ match_fit }} as match_fit,
-        min({{ match_fit }}) over (
-            partition by address_blocks.address_source, address_blocks.source_key
-        ) as best_match_fit,
         row_number() over (
             partition by address_blocks.address_source, address_blocks.source_key
-            order by
-                {{ match_fit }},
-                segment_blocks.zip4,
-                -- on a full tie (N and S SUNSET BLVD with one ZIP+4, for a 402 SUNSET BLVD), the segment
-                -- listed first in zip4_ranges: a rerun codes the address the same way
-                segment_blocks.source_row
-        ) as match_rank
+            order by {{ match_order }}
+        ) as match_rank,
+        -- how well the next segment in that order fits: the same as the first's, and the address may
+        -- be a multiple response (the same window as match_rank, so one sort serves both)
+        lead({{ match_fit }}) over (
+            partition by address_blocks.address_source, address_blocks.source_key
+            order by {{ match_order }}
+        ) as next_match_fit
     from address_blocks
     inner join segment_blocks
         on
@@ -658,11 +670,37 @@ segment_matches as (
         )
 ),
 
+-- the addresses whose best segment fits them no better than the next one does, and how well
+tied_matches as (
+    select
+        address_source,
+        source_key,
+        match_fit as best_match_fit
+    from segment_matches
+    where match_rank = 1 and next_match_fit = match_fit
+),
+
 -- two streets of the ZIP fit the address as well as each other (402 SUNSET BLVD, where N SUNSET
 -- BLVD and S SUNSET BLVD both hold 402): a multiple response, which CASS does not code. The ZIP
 -- stands (the USPS footnote E, ZIP assigned for a multiple response) and no ZIP+4 is assigned, so
 -- the record is not coded, with the streets named in its suggested correction; coding the first
 -- would send the piece to one of two houses by the order of the file.
+tied_streets as (
+    select
+        segment_matches.address_source,
+        segment_matches.source_key,
+        concat_ws(
+            ' ', segment_matches.segment_predirectional, segment_matches.segment_street_name,
+            segment_matches.segment_suffix, segment_matches.segment_postdirectional
+        ) as segment_street
+    from segment_matches
+    inner join tied_matches
+        on
+            segment_matches.address_source = tied_matches.address_source
+            and segment_matches.source_key = tied_matches.source_key
+            and segment_matches.match_fit = tied_matches.best_match_fit
+),
+
 multiple_responses as (
     select
         address_source,
@@ -670,8 +708,7 @@ multiple_responses as (
         count(distinct segment_street) as fitting_streets,
         min(segment_street) as first_fitting_street,
         max(segment_street) as last_fitting_street
-    from segment_matches
-    where match_fit = best_match_fit
+    from tied_streets
     group by 1, 2
     having count(distinct segment_street) > 1
 ),
