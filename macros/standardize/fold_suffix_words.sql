@@ -9,4 +9,3 @@
     {{ list_join(list_transform(address_tokens(street_name), 'name_word',
         'coalesce(' ~ lookup(suffix_words, 'name_word') ~ ', name_word)'), ' ') }}
 {%- endmacro %}
-

@@ -10,9 +10,10 @@
          segments of the street hold no number that low or that high (the street runs on into the
          next ZIP); with no such ZIP, or two, it stands. Cities are compared on city_match_key, as
          written or with their Pub 28 suffix words and directionals abbreviated (TRACY SPGS is TRACY
-         SPRINGS, N BRANCH is NORTH BRANCH, as USPS abbreviates long city names); a city the file does not name in the state, given with
-         no ZIP or one without the street, is read as the one city of the state one letter off
-         (TRACEY SPRINGS), the street and number still leading to one of its ZIPs.
+         SPRINGS, N BRANCH is NORTH BRANCH, as USPS abbreviates long city names); a city the file
+         does not name in the state, given with no ZIP or one without the street, is read as the
+         one city of the state one letter off (TRACEY SPRINGS), the street and number still
+         leading to one of its ZIPs.
       2. Street name: kept when the ZIP has it; else corrected to the one street of the ZIP
          whose name is close enough: the same name with SAINT/ST, MOUNT/MT or FORT/FT written the
          other way (street_name_match_key: ST JAMES is SAINT JAMES), or with a Pub 28 suffix word
