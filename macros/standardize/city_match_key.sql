@@ -14,8 +14,5 @@
 
 {% macro default__city_match_key(city, suffix_words=none) -%}
     {%- set city_words = 'trim(' ~ regexp_replace_all(city, '[^A-Z0-9]+', ' ') ~ ')' -%}
-    {%- if suffix_words is not none -%}
-        {%- set city_words = fold_suffix_words(city_words, suffix_words) -%}
-    {%- endif -%}
-    nullif(replace({{ street_name_match_key(city_words) }}, ' ', ''), '')
+    nullif(replace({{ street_name_match_key(city_words, suffix_words) }}, ' ', ''), '')
 {%- endmacro %}

@@ -233,6 +233,15 @@ LIST_LINES = [
 ]
 
 
+def cass_flag(build: DbtRun, flag: str, record_ids: list[str]) -> list[tuple[str, bool]]:
+    """The CASS flag `flag` (is_zip_corrected, is_street_corrected) of each list record named, by record_id."""
+    ids = ", ".join(f"'{record_id}'" for record_id in record_ids)
+    return build.query(f"""select lines.record_id, cass.{flag} from intermediate.int_addresses__cass_coded as cass
+                           inner join intermediate.int_mail_list__intake as lines
+                               on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
+                           where lines.record_id in ({ids}) order by 1""")
+
+
 @pytest.fixture(scope="module")
 def build(tmp_path_factory: pytest.TempPathFactory) -> DbtRun:
     tmp = tmp_path_factory.mktemp("reference_files")
@@ -476,11 +485,8 @@ def test_a_zip_of_the_right_city_without_the_street_is_corrected(build: DbtRun) 
     assert got == [("C7", "10 ASPEN CT", "TRACY SPRINGS", "56990", "7090", "10", "Y"),
                    ("C8", "10 LARCH CT", "TRACY SPRINGS", "56992", "7095", "10", "Y"),
                    ("C9", "120 ASPEN CT", "TRACY SPRINGS", "56992", "7096", "20", "Y")]
-    corrected = build.query("""select lines.record_id, cass.is_zip_corrected from intermediate.int_addresses__cass_coded as cass
-                               inner join intermediate.int_mail_list__intake as lines
-                                   on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
-                               where lines.record_id in ('C1', 'C2', 'C7', 'C8', 'C9') order by 1""")
-    assert corrected == [("C1", True), ("C2", False), ("C7", True), ("C8", True), ("C9", True)]
+    assert cass_flag(build, "is_zip_corrected", ["C1", "C2", "C7", "C8", "C9"]) == (
+        [("C1", True), ("C2", False), ("C7", True), ("C8", True), ("C9", True)])
 
 
 def test_a_suffix_word_inside_a_name_is_compared_either_way(build: DbtRun) -> None:
@@ -499,11 +505,8 @@ def test_a_suffix_word_inside_a_name_is_compared_either_way(build: DbtRun) -> No
                    ("E5", "30 GREEN MEADOW LN", "56990", "7089", "30", "Y")]
     assert build.query("select record_id, reason_code from marts.rejected_records where record_id like 'E%' "
                        "order by record_id") == [("E4", "CASS_NOT_CODED")]
-    corrected = build.query("""select lines.record_id, cass.is_street_corrected from intermediate.int_addresses__cass_coded as cass
-                               inner join intermediate.int_mail_list__intake as lines
-                                   on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
-                               where lines.record_id like 'E%' order by 1""")
-    assert corrected == [("E1", True), ("E2", True), ("E3", True), ("E4", False), ("E5", True)]
+    assert cass_flag(build, "is_street_corrected", ["E1", "E2", "E3", "E4", "E5"]) == (
+        [("E1", True), ("E2", True), ("E3", True), ("E4", False), ("E5", True)])
 
 
 def test_a_city_misspelled_or_abbreviated_is_read_as_the_citys_name(build: DbtRun) -> None:
@@ -527,11 +530,8 @@ def test_a_city_misspelled_or_abbreviated_is_read_as_the_citys_name(build: DbtRu
     assert build.query("select record_id, reason_code from marts.rejected_records where record_id like 'T%' "
                        "order by record_id") == [("T4", "CASS_INVALID_ZIP"), ("T5", "CASS_INVALID_ZIP"),
                                                  ("T9", "CASS_INVALID_ZIP")]
-    corrected = build.query("""select lines.record_id, cass.is_zip_corrected from intermediate.int_addresses__cass_coded as cass
-                               inner join intermediate.int_mail_list__intake as lines
-                                   on cass.address_source = 'mail_list' and cass.source_key = cast(lines.source_line as varchar)
-                               where lines.record_id in ('T1', 'T2', 'T6', 'T7', 'T8') order by 1""")
-    assert corrected == [("T1", True), ("T2", True), ("T6", True), ("T7", True), ("T8", True)]
+    assert cass_flag(build, "is_zip_corrected", ["T1", "T2", "T6", "T7", "T8"]) == (
+        [("T1", True), ("T2", True), ("T6", True), ("T7", True), ("T8", True)])
 
 
 def test_an_address_two_streets_fit_equally_is_a_multiple_response(build: DbtRun) -> None:

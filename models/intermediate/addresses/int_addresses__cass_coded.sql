@@ -395,8 +395,7 @@ unknown_streets as (
         zip_resolved.street_name,
         zip_resolved.street_suffix,
         zip_resolved.unit_number,
-        {{ street_name_match_key(fold_suffix_words('zip_resolved.street_name', 'pub28.suffix_words')) }}
-            as street_match_key,
+        {{ street_name_match_key('zip_resolved.street_name', 'pub28.suffix_words') }} as street_match_key,
         {{ regexp_replace_all('zip_resolved.street_name', '[^0-9]', '') }} as street_digits
     from zip_resolved
     cross join pub28
@@ -419,8 +418,7 @@ keyed_zip_streets as (
     select
         zip_streets.zip5,
         zip_streets.street_name,
-        {{ street_name_match_key(fold_suffix_words('zip_streets.street_name', 'pub28.suffix_words')) }}
-            as street_match_key,
+        {{ street_name_match_key('zip_streets.street_name', 'pub28.suffix_words') }} as street_match_key,
         {{ regexp_replace_all('zip_streets.street_name', '[^0-9]', '') }} as street_digits
     from zip_streets
     cross join pub28
