@@ -68,3 +68,35 @@
         1
     ), '')
 {%- endmacro %}
+
+{#- The text when it is a last line and nothing else, as place_city reads line 2 (`TRACY MN 56175`,
+    `TRACY, MN 56175-1287`, `APO AE 09499`), else NULL: a city of letters (no digit: a delivery line
+    has a number, and `12 MAIN ST 56175` is no last line, though ST has a state's form), a
+    two-letter state and a ZIP or ZIP+4, nothing after. -#}
+{% macro last_line_alone(text) -%}
+    {{ return(adapter.dispatch('last_line_alone', 'drop_hygiene')(text)) }}
+{%- endmacro %}
+
+{% macro default__last_line_alone(text) -%}
+    nullif(regexp_extract(
+        {{ text }},
+        {{ sql_string('^ *([A-Za-z][^,0-9]*[A-Za-z] *,? +[A-Za-z]{2}[.]? *,? +[0-9]{5}( *-? *[0-9]{4})?) *$') }},
+        1
+    ), '')
+{%- endmacro %}
+
+{#- An overseas military last line at the end of a line (`PSC 802 BOX 74 APO AE 09499` gives
+    `APO AE 09499`; APO, FPO or DPO, then AA, AE or AP, then the ZIP), in capitals, else NULL.
+    Its city is one of three words, so it is told from the delivery line before it without a
+    comma (Pub 28 225); the delivery line's own cleaning drops it there (normalize_delivery_text). -#}
+{% macro military_last_line(text) -%}
+    {{ return(adapter.dispatch('military_last_line', 'drop_hygiene')(text)) }}
+{%- endmacro %}
+
+{% macro default__military_last_line(text) -%}
+    nullif(regexp_extract(
+        upper({{ text }}),
+        {{ sql_string('(^|[ ,])((APO|FPO|DPO) *,? +(AA|AE|AP)[.]? *,? +[0-9]{5}( *-? *[0-9]{4})?) *$') }},
+        2
+    ), '')
+{%- endmacro %}

@@ -84,6 +84,8 @@ ZIP4_ROWS = [
     "56990,7063,S,400,498,E,,RIDGE,AVE,,,,,,C777",
     # a city whose name opens with a directional
     "56993,7064,S,10,98,E,,OAK,CT,,,,,,C777",
+    # an overseas military unit's boxes (the sample's City State file has 96278, APO AP)
+    "96278,7050,S,4100,4199,B,,UNIT 2050,,,,,,,M777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -136,6 +138,7 @@ DPV_ROWS = [
     "56990,7062,402,,,02,N,N,N,Y",
     "56990,7063,402,,,02,N,N,N,Y",
     "56993,7064,10,,,10,N,N,N,Y",
+    "96278,7050,4190,,,90,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
@@ -230,6 +233,16 @@ LIST_LINES = [
     "V2,Kia,,Rydberg,,,402 S Sunset Blvd,,Tracy Springs,MN,56990,REF,",
     "V3,Lo,,Sandell,,,402 Ridge,,Tracy Springs,MN,56990,REF,",
     "V4,Mae,,Thorsen,,,402 Ridge Rd,,Tracy Springs,MN,56990,REF,",
+    # a route or a military unit on one line and its box on the other, either way round (a form's two
+    # address fields); and, with the city, state and ZIP fields empty, the last line on line 2 or a
+    # military one at the end of line 1
+    "M1,Abe,,Lind,,,RR 7,Box 6,Tracy,MN,56175,REF,",
+    "M2,Bea,,Moe,,,Box 7,HC 8,Tracy,MN,56175,REF,",
+    "M3,Cid,,Ness,,,Unit 2050,Box 4190,APO,AP,96278,REF,",
+    "M4,Dot,,Orr,,,312 Plank Rd,Tracy MN 56175,,,,REF,",
+    'M5,Eva,,Pike,,,600 Plank Rd Apt 3,"Tracy, MN 56175-7021",,,,REF,',
+    "M6,Fin,,Quam,,,Unit 2050 Box 4190 APO AP 96278,,,,,REF,",
+    "M7,Gia,,Rudd,,,Unit 2050 Box 4190,APO AP 96278,,,,REF,",
 ]
 
 
@@ -330,7 +343,7 @@ def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
     with open(Path(__file__).parents[2] / "sample_drop" / "zip4_ranges.csv", encoding="utf-8", newline="") as f:
         expected = sorted({(r["record_type"], r["primary_parity"], r["secondary_parity"]) for r in csv.DictReader(f)})
     got = build.query("select distinct record_type, primary_parity, coalesce(secondary_parity, '') "
-                      "from staging.stg_drop__zip4_ranges where not (zip5 in ('56175', '59999', '56990', '56991', '56992', '56993') and zip4 like '70%') order by all")
+                      "from staging.stg_drop__zip4_ranges where not (zip5 in ('56175', '59999', '56990', '56991', '56992', '56993', '96278') and zip4 like '70%') order by all")
     assert got == expected
     # nor any street's parts: the sample writes them as the ZIP+4 product does, abbreviated
     with open(Path(__file__).parents[2] / "sample_drop" / "zip4_ranges.csv", encoding="utf-8", newline="") as f:
@@ -338,7 +351,7 @@ def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
                            r["secondary_designator"]) for r in csv.DictReader(f)})
     assert build.query("select distinct zip5, zip4, coalesce(predirectional, ''), street_name, coalesce(suffix, ''), "
                        "coalesce(postdirectional, ''), coalesce(secondary_designator, '') from staging.stg_drop__zip4_ranges "
-                       "where not (zip5 in ('56175', '59999', '56990', '56991', '56992', '56993') and zip4 like '70%') order by all") == streets
+                       "where not (zip5 in ('56175', '59999', '56990', '56991', '56992', '56993', '96278') and zip4 like '70%') order by all") == streets
     # nor any ZIP's state, nor any unit of a delivery point
     with open(Path(__file__).parents[2] / "sample_drop" / "city_state.csv", encoding="utf-8", newline="") as f:
         states = sorted({(r["zip5"], r["state"]) for r in csv.DictReader(f)})
@@ -348,7 +361,7 @@ def test_no_sample_segment_is_read_differently(build: DbtRun) -> None:
         units = sorted({(r["zip5"], r["zip4"], r["secondary_designator"], r["secondary_number"])
                         for r in csv.DictReader(f) if r["secondary_number"]})
     assert build.query("select distinct zip5, zip4, secondary_designator, secondary_number from staging.stg_drop__delivery_points "
-                       "where secondary_number is not null and not (zip5 in ('56175', '59999', '56990', '56991', '56992', '56993') "
+                       "where secondary_number is not null and not (zip5 in ('56175', '59999', '56990', '56991', '56992', '56993', '96278') "
                        "and zip4 like '70%') order by all") == units
 
 
@@ -550,3 +563,21 @@ def test_an_address_two_streets_fit_equally_is_a_multiple_response(build: DbtRun
          "more than one street of the ZIP has 402: N SUNSET BLVD and S SUNSET BLVD; give the directional or suffix"),
         ("V3", "CASS_NOT_CODED", "402 RIDGE",
          "more than one street of the ZIP has 402: RIDGE AVE and RIDGE RD; give the directional or suffix")]
+
+
+def test_a_route_and_its_box_on_two_lines_and_a_last_line_in_the_address_lines_are_read(build: DbtRun) -> None:
+    """A form with two address fields splits `RR 7 BOX 6` as `RR 7` over `Box 6` (or the box first), and
+    a military `UNIT 2050 BOX 4190` as `Unit 2050` over `Box 4190`: each is one delivery line, the route
+    first (Pub 28 241, 251, 225). Before, the route alone was unparseable and `Unit 2050` read as an
+    apartment of `PO BOX 4190`. A record whose city, state and ZIP fields are empty and whose line 2 is its
+    last line (`Tracy MN 56175`, a three-line address block on two fields), or whose line 1 ends with a
+    military last line (`... APO AP 96278`, no comma), is coded from it. Before, each was `CASS_INVALID_ZIP`."""
+    assert build.query("select record_id, delivery_line, city, state, zip5, zip4, delivery_point, dpv_code "
+                       "from marts.mail_ready where record_id like 'M%' order by record_id") == [
+        ("M1", "RR 7 BOX 6", "TRACY", "MN", "56175", "7081", "06", "Y"),
+        ("M2", "HC 8 BOX 7", "TRACY", "MN", "56175", "7082", "07", "Y"),
+        ("M3", "UNIT 2050 BOX 4190", "APO", "AP", "96278", "7050", "90", "Y"),
+        ("M4", "312 PLANK RD", "TRACY", "MN", "56175", "7020", "12", "Y"),
+        ("M5", "600 PLANK RD APT 3", "TRACY", "MN", "56175", "7021", "03", "Y"),
+        ("M6", "UNIT 2050 BOX 4190", "APO", "AP", "96278", "7050", "90", "Y"),
+        ("M7", "UNIT 2050 BOX 4190", "APO", "AP", "96278", "7050", "90", "Y")]

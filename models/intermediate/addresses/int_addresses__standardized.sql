@@ -37,6 +37,9 @@
         number and line 2 has one (in figures or words) or is a box or route (`ACME CORP` over
         `PO BOX 131`), they swap; a street over a box or route swaps too, since the address on the
         line just above the city line is the one delivered to (Pub 28 215, dual addresses).
+        A line that is only a route or a military unit (`RR 2`, `HC 1`, `PSC 802`, `UNIT 2050`)
+        and another that is only its box (`BOX 15`), either way round, are one line, the route
+        first (`RR 2 BOX 15`): a form with two address fields splits them so.
         A designator that takes no number (FRONT, REAR, PH) is a unit only as the line's last word
         or before a last word that is a unit number (PH 2, OFC 5; 100 N FRONT ST is a street); a
         unit and its number just before the last unit are printed
@@ -69,8 +72,9 @@ with addresses as (
 -- `addresses`, which the lines stream through, they made DuckDB hold every wide address row in
 -- memory for this second reader (6.5 GB at 10M records, against 2.9 GB)
 -- the place a record names: its city, state and ZIP fields, or, when all three are empty, the
--- last line written on line 1 after a comma (`607 7TH CT, TRACY, MN 56175`), read as if it were
--- in the city field (place_city); the same expression here and where the lines are read
+-- last line its address lines hold (`607 7TH CT, TRACY, MN 56175`, line 2 `TRACY MN 56175`, `... APO
+-- AE 09499`), read as if it were in the city field (place_city); the same expression here and
+-- where the lines are read
 address_places as {{ materialize_cte() }} (
     select distinct
         {{ place_city('places_written') }} as city,
@@ -101,13 +105,20 @@ domestic_lines as (
     from addresses
 ),
 
--- nor is a firm or building name written before the address behind a comma
+-- nor is a firm or building name written before the address behind a comma, nor a line 2 that
+-- is the last line of a record with empty city, state and ZIP fields (place_city reads it)
 named_lines as (
     select
         {{ select_all_except('domestic_lines', ['address_line_1', 'address_line_2', 'city']) }},
         {{ place_city('domestic_lines') }} as city,
         {{ without_name_before_comma('domestic_lines.address_line_1', 'pub28.designators') }} as line_1,
-        {{ without_name_before_comma('domestic_lines.address_line_2', 'pub28.designators') }} as line_2
+        case
+            when
+                {{ has_no_place_fields('domestic_lines') }}
+                and {{ last_line_alone('domestic_lines.address_line_2') }} is not null
+                then null
+            else {{ without_name_before_comma('domestic_lines.address_line_2', 'pub28.designators') }}
+        end as line_2
     from domestic_lines
     cross join pub28
 ),
@@ -145,6 +156,10 @@ cleaned as (
 {% set box_line = '^(POST OFFICE (BOX|BX|DRAWER)|P O (BOX|B|DRAWER)|PO (BOX|BX|DRAWER)|POB|POBOX|BOX|BX'
     ~ '|DRAWER|(FIRM )?CALLER( BOX)?|BIN|LOCK ?BOX|RURAL( ROUTE| RTE| RT| FREE DELIVERY)?|RURALROUTE|R R|RR'
     ~ '|RFD|R F D|HIGHWAY CONTRACT( ROUTE)?|HWY CONTRACT|STAR (ROUTE|RTE|RT)|HCR?|H C|PSC|CMR) #? ?[0-9]' %}
+{#- a line that is only a route or a military unit and its number, with no box; and one that is only a box -#}
+{% set route_only = '^(RURAL( ROUTE| RTE| RT| FREE DELIVERY)?|RURALROUTE|R R|RR|RFD|R F D|HIGHWAY CONTRACT( ROUTE)?'
+    ~ '|HWY CONTRACT|STAR (ROUTE|RTE|RT)|HCR?|H C|ROUTE|RTE|RT|PSC|CMR|UNIT) #? ?[0-9]+$' %}
+{% set box_only = '^(BOX|BX) #? ?[0-9]+$' %}
 oriented as (
     select
         *,
@@ -165,16 +180,36 @@ oriented as (
                 {{ opens_with_number_words('clean_line_2') }}
                 and not {{ opens_with_number_words('clean_line_1') }}
             )
-        end as is_lines_swapped
+        end as is_lines_swapped,
+        -- a route or military unit on one line and its box on the other, as a form with two
+        -- address fields splits them (`RR 2` over `BOX 15`, `PSC 802` over `BOX 74`, either way
+        -- round): one delivery line, the route first (Pub 28 241, 251 and 225)
+        case
+            when clean_line_2 is null then null
+            when
+                {{ regexp_contains('clean_line_1', route_only) }}
+                and {{ regexp_contains('clean_line_2', box_only) }}
+                then clean_line_1 || ' ' || clean_line_2
+            when
+                {{ regexp_contains('clean_line_2', route_only) }}
+                and {{ regexp_contains('clean_line_1', box_only) }}
+                then clean_line_2 || ' ' || clean_line_1
+        end as route_box_text
     from cleaned
 ),
 
 lines_in_order as (
     select
         *,
-        {{ write_number_words_as_figures('case when is_lines_swapped then clean_line_2 else clean_line_1 end') }}
-            as delivery_text,
-        case when is_lines_swapped then clean_line_1 else clean_line_2 end as other_text
+        coalesce(
+            route_box_text,
+            {{ write_number_words_as_figures('case when is_lines_swapped then clean_line_2 else clean_line_1 end') }}
+        ) as delivery_text,
+        case
+            when route_box_text is not null then null
+            when is_lines_swapped then clean_line_1
+            else clean_line_2
+        end as other_text
     from oriented
 ),
 
