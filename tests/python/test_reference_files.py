@@ -243,6 +243,11 @@ LIST_LINES = [
     'M5,Eva,,Pike,,,600 Plank Rd Apt 3,"Tracy, MN 56175-7021",,,,REF,',
     "M6,Fin,,Quam,,,Unit 2050 Box 4190 APO AP 96278,,,,,REF,",
     "M7,Gia,,Rudd,,,Unit 2050 Box 4190,APO AP 96278,,,,REF,",
+    # two neighbouring letters swapped in a street or a city (PALNK for PLANK, TARCY for TRACY); and two
+    # letters that are not neighbours swapped (PNALK), which is two letters off
+    "S1,Hugo,,Sahl,,,312 Palnk Rd,,Tracy,MN,56175,REF,",
+    "S2,Ines,,Tamm,,,10 Aspen Ct,,Tarcy Springs,MN,,REF,",
+    "S3,Jory,,Ulm,,,312 Pnalk Rd,,Tracy,MN,56175,REF,",
 ]
 
 
@@ -581,3 +586,18 @@ def test_a_route_and_its_box_on_two_lines_and_a_last_line_in_the_address_lines_a
         ("M5", "600 PLANK RD APT 3", "TRACY", "MN", "56175", "7021", "03", "Y"),
         ("M6", "UNIT 2050 BOX 4190", "APO", "AP", "96278", "7050", "90", "Y"),
         ("M7", "UNIT 2050 BOX 4190", "APO", "AP", "96278", "7050", "90", "Y")]
+
+
+def test_two_letters_swapped_are_one_letter_off(build: DbtRun) -> None:
+    """A street or city keyed with two neighbouring letters swapped (`312 Palnk Rd` for PLANK RD, `Tarcy
+    Springs` for TRACY SPRINGS), the slip a typist makes most often beside a wrong letter, is one letter
+    off and corrected as a wrong letter is (a street of 4+ letters, a city of 5+). Before, a swap counted
+    as two letters (Levenshtein's distance) and both records were rejected. Two letters swapped that are
+    not neighbours (`Pnalk`) are still two letters off, and not corrected."""
+    assert build.query("select record_id, delivery_line, city, zip5, zip4, delivery_point, dpv_code "
+                       "from marts.mail_ready where record_id like 'S%' order by record_id") == [
+        ("S1", "312 PLANK RD", "TRACY", "56175", "7020", "12", "Y"),
+        ("S2", "10 ASPEN CT", "TRACY SPRINGS", "56990", "7090", "10", "Y")]
+    assert build.query("select record_id, reason_code from marts.rejected_records where record_id like 'S%' "
+                       "order by record_id") == [("S3", "CASS_NOT_CODED")]
+    assert cass_flag(build, "is_street_corrected", ["S1", "S3"]) == [("S1", True), ("S3", False)]
