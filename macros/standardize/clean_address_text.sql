@@ -1,5 +1,6 @@
 {#- Pub 28 clean-up of one address text field: upper case, accents folded to ASCII, periods
-    and apostrophes dropped (P.O. -> PO, O'NEIL -> ONEIL), `#` made a token of its own, every
+    and apostrophes dropped (P.O. -> PO, O'NEIL -> ONEIL) but a period between two digits, which
+    a grid-style street's name holds (39.2 RD, Pub 28 Appendix D2), `#` made a token of its own, every
     other punctuation mark a space, a hyphen or slash kept only inside a word or number
     (12-34, 1/2), runs of spaces collapsed. Every Unicode dash and the minus sign are a hyphen
     (71–12 -> 71-12, Pub 28 Appendix D1), the vulgar fractions a fraction of their own
@@ -35,15 +36,19 @@
             end
         )
     {%- endset -%}
+    {#- a period between two digits is the grid's (39.2 RD, Pub 28 Appendix D2) and stays; any other
+        is dropped -#}
     {%- set punctuation_removed -%}
-        replace(replace(replace({{ upper_ascii }}, '.', ''), {{ sql_string("'") }}, ''), '#', ' # ')
+        replace(replace(
+            {{ regexp_replace_all(upper_ascii, '([^0-9.])[.]+|^[.]+|[.]+([^0-9]|$)', '\\1\\2') }},
+            {{ sql_string("'") }}, ''), '#', ' # ')
     {%- endset -%}
     nullif(
         case
             -- nearly every field: letters, digits and single spaces only
             when not {{ regexp_contains(upper_ascii, '[^A-Z0-9 ]|  |^ | $') }} then {{ upper_ascii }}
             else trim(replace(replace(
-                {{ regexp_replace_all(regexp_replace_all(punctuation_removed, '[^A-Z0-9/#-]+', ' '),
+                {{ regexp_replace_all(regexp_replace_all(punctuation_removed, '[^A-Z0-9/#.-]+', ' '),
                                       '(^| )[-/]+( |$)|(^| )[-/]+|[-/]+( |$)', ' ') }},
                 '  ', ' '), '  ', ' '))
         end,
