@@ -36,8 +36,9 @@
         {%- endif %}{{ ',' if not loop.last or (carry_extras and drop_extra_columns(table_name)) }}
         {%- endfor %}
         {%- if carry_extras %}
+        {%- set carried_as = carried_column_names() %}
         {%- for name in drop_extra_columns(table_name) %}
-        cast({{ adapter.quote(name) }} as string) as {{ adapter.quote(name) }}{{ ',' if not loop.last }}
+        cast({{ adapter.quote(name) }} as string) as {{ adapter.quote(carried_as[name]) }}{{ ',' if not loop.last }}
         {%- endfor %}
         {%- endif %}
     from {{ csv_scan(location['path'], header) if location['format'] == 'csv' else parquet_scan(location['path']) }}
@@ -234,10 +235,11 @@
         cast(null as string) as {{ column.name }}
         {%- endif %}{{ ',' if not loop.last or extras }}
         {%- endfor %}
+        {%- set carried_as = carried_column_names() %}
         {%- for name in extras %}
         case
             when not is_malformed_row then {{ unquote_csv_field(list_item('raw_fields', position_of_extra[name])) }}
-        end as {{ adapter.quote(name) }}{{ ',' if not loop.last }}
+        end as {{ adapter.quote(carried_as[name]) }}{{ ',' if not loop.last }}
         {%- endfor %}
     from checked_lines
     {%- endif %}

@@ -14,15 +14,16 @@ from conftest import MAIL_LIST_HEADER, make_drop, real_addresses, run_dbt
 ADDRESSES = real_addresses(8)
 
 
-# the list carries two columns of its own, written with their own case: carried through untouched
-HEADER = MAIL_LIST_HEADER.replace("record_id", "Record_ID") + ",Segment_Code,promo"
+# the list carries columns of its own, written with their own case: carried through untouched; two of
+# them have the names of columns the pipeline writes (zip5 in mail_ready, source_line in rejected_records)
+HEADER = MAIL_LIST_HEADER.replace("record_id", "Record_ID") + ",Segment_Code,promo,Zip5,source_line"
 
 
 def good(record_id: str, k: int, first: str = "Maria", last: str = "Lopez", company: str = "") -> str:
-    """A well-formed list line at the k-th real address of the sample drop, with its two extras."""
+    """A well-formed list line at the k-th real address of the sample drop, with its four extras."""
     a = ADDRESSES[k]
     return (f"{record_id},{first},,{last},,{company},{a['address_line_1']},{a['address_line_2']},{a['city']},"
-            f"{a['state']},{a['zip']},ACME_DATA,,S{k},P{k}")
+            f"{a['state']},{a['zip']},ACME_DATA,,S{k},P{k},Z{k},L{k}")
 
 
 LINES = [
@@ -116,7 +117,22 @@ def test_extra_columns_are_carried_through(intake_run) -> None:
     assert intake_run.query('select record_id, "Segment_Code", promo from marts.mail_ready order by 1') == [
         ("R1", "S0", "P0"), ("R7", "S3", "P3")]
     with open(intake_run.output_dir / "mail_ready.csv", encoding="utf-8") as f:
-        assert f.readline().strip().endswith('"ncoa_move_effective_date","Segment_Code","promo"')
+        assert f.readline().strip().endswith(
+            '"ncoa_move_effective_date","Segment_Code","promo","list_Zip5","list_source_line"')
+
+
+def test_extra_columns_named_as_the_pipelines_own_are_carried_under_names_of_their_own(intake_run) -> None:
+    """A list column named as a column the pipeline writes (`Zip5`, `source_line`: names compare in any
+    case) is carried as `list_<name>`, its values as written, and the pipeline's own column keeps its name
+    and its values; the build warns which. Before, `source_line` came out as our line number (the list's
+    values lost) and `Zip5` as `Zip5_1`."""
+    assert intake_run.query('select record_id, zip5, "list_Zip5", "list_source_line" from marts.mail_ready '
+                            "order by 1") == [("R1", ADDRESSES[0]["zip"][:5], "Z0", "L0"),
+                                             ("R7", ADDRESSES[3]["zip"][:5], "Z3", "L3")]
+    assert intake_run.query('select source_line, "list_Zip5", "list_source_line" from marts.rejected_records '
+                            "where source_line in (7, 8) order by 1") == [(7, "Z1", "L1"), (8, "Z2", "L2")]
+    assert ("warn_list_columns_renamed: 2 rows (column_as_written=Zip5, carried_as=list_Zip5; "
+            "column_as_written=source_line, carried_as=list_source_line)") in intake_run.output
 
 
 def test_an_empty_result_exports_a_header_only_file(tmp_path: Path) -> None:
