@@ -4,7 +4,9 @@
     case, accents, punctuation, middle names and suffixes do not matter). Month arithmetic is
     exact: months_since_move = month of ncoa_processed_date - move_effective_month, in whole
     months (a move in 2025-06 processed on any day of 2026-12 is 18 months back). A move more
-    than ncoa_lookback_months back is out of scope; of the rest the most recent move wins, and a
+    than ncoa_lookback_months back is out of scope, and so is one dated in a month after the
+    processing's (filed ahead, or keyed wrong: it had not happened when the list was matched); of
+    the rest the most recent move wins, and a
     person who moved on from its new address is followed to the newest one (newest_moves).
     A move with a new address at most ncoa_reroute_months back re-routes the record: from
     here on its address is the new one, standardized, coded and checked in the same address
