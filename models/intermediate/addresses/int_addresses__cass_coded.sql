@@ -311,7 +311,9 @@ close_city_keys as (
     ) as unknown_cities
     inner join state_city_keys
         on unknown_cities.state_standardized = state_city_keys.state
-    where {{ edit_distance('unknown_cities.city_key', 'state_city_keys.city_key') }} <= 1
+    where
+        {{ edit_distance('unknown_cities.city_key', 'state_city_keys.city_key') }} <= 1
+        or {{ with_letters_swapped('unknown_cities.city_key', 'state_city_keys.city_key') }}
     group by 1, 2
 ),
 
@@ -445,11 +447,15 @@ street_candidates as (
             and {{ regexp_replace_first('zip_streets.street_name', '^([0-9]+)(ST|ND|RD|TH)$', '\\1') }}
             = unknown_streets.street_name
         )
-        -- a letter or two off, the same numbers: COUNTY ROAD 5 is never COUNTY ROAD 7, nor 12TH ST 13TH
+        -- a letter or two off (two neighbouring letters swapped are one), the same numbers: COUNTY ROAD 5
+        -- is never COUNTY ROAD 7, nor 12TH ST 13TH
         or unknown_streets.street_digits = zip_streets.street_digits
         and (
             length(unknown_streets.street_name) >= 4
-            and {{ edit_distance('unknown_streets.street_name', 'zip_streets.street_name') }} <= 1
+            and (
+                {{ edit_distance('unknown_streets.street_name', 'zip_streets.street_name') }} <= 1
+                or {{ with_letters_swapped('unknown_streets.street_name', 'zip_streets.street_name') }}
+            )
             or length(unknown_streets.street_name) >= 8
             and {{ edit_distance('unknown_streets.street_name', 'zip_streets.street_name') }} <= 2
             and {{ street_similarity('unknown_streets.street_name', 'zip_streets.street_name') }} >= 0.90
