@@ -40,7 +40,11 @@
         is dropped -#}
     {%- set punctuation_removed -%}
         replace(replace(
-            {{ regexp_replace_all(upper_ascii, '([^0-9.])[.]+|^[.]+|[.]+([^0-9]|$)', '\\1\\2') }},
+            case
+                when {{ upper_ascii }} like '%.%'
+                    then {{ regexp_replace_all(upper_ascii, '([^0-9.])[.]+|^[.]+|[.]+([^0-9]|$)', '\\1\\2') }}
+                else {{ upper_ascii }}
+            end,
             {{ sql_string("'") }}, ''), '#', ' # ')
     {%- endset -%}
     nullif(

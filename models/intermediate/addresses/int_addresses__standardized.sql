@@ -184,15 +184,18 @@ oriented as (
         -- a route or military unit on one line and its box on the other, as a form with two
         -- address fields splits them (`RR 2` over `BOX 15`, `PSC 802` over `BOX 74`, either way
         -- round): one delivery line, the route first (Pub 28 241, 251 and 225)
+        -- (a box line starts with B: that cheap test first, on the few lines 2 there are)
         case
             when clean_line_2 is null then null
             when
-                {{ regexp_contains('clean_line_1', route_only) }}
+                clean_line_2 like 'B%'
                 and {{ regexp_contains('clean_line_2', box_only) }}
+                and {{ regexp_contains('clean_line_1', route_only) }}
                 then clean_line_1 || ' ' || clean_line_2
             when
-                {{ regexp_contains('clean_line_2', route_only) }}
+                clean_line_1 like 'B%'
                 and {{ regexp_contains('clean_line_1', box_only) }}
+                and {{ regexp_contains('clean_line_2', route_only) }}
                 then clean_line_2 || ' ' || clean_line_1
         end as route_box_text
     from cleaned
