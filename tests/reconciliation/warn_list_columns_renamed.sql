@@ -3,7 +3,7 @@
     beside them (`zip5`, `delivery_line`, `source_line`), each carried to mail_ready and
     rejected_records under a name of its own (carried_column_names: `list_zip5`), its values as
     written. The warning names each, so that whoever reads the files knows where their column went. -#}
--- depends_on: {{ ref('stg_drop__mail_list') }}
+-- depends_on: {{ source('drop', 'mail_list') }}
 {%- set carried_as = carried_column_names() %}
 {%- set renamed = [] %}
 {%- for name, carried in carried_as.items() if carried != name %}{% do renamed.append((name, carried)) %}{% endfor %}
