@@ -50,7 +50,15 @@
     a two-letter state and a ZIP or ZIP+4 (`TRACY, MN 56175-1287`). Written once for the two
     macros here, which drop it and read it. -#}
 {% macro last_line_form() -%}
-    {{- return('[^,]*[A-Za-z] *,? +[A-Za-z]{2}[.]? *,? +[0-9]{5}( *-? *[0-9]{4})?') -}}
+    {{- return('[^,]*[A-Za-z]' ~ state_and_zip_form()) -}}
+{%- endmacro %}
+
+{#- The end of a last line after its city, as a regular expression: a state (by default any two
+    letters, else the `state` alternatives given), then a ZIP or ZIP+4, with the spaces, commas and
+    period lists put between them (`, MN 56175-1287`, ` AE. 09499`). Shared by the macros here
+    that drop and read last lines. -#}
+{% macro state_and_zip_form(state='[A-Za-z]{2}') -%}
+    {{- return(' *,? +' ~ state ~ '[.]? *,? +[0-9]{5}( *-? *[0-9]{4})?') -}}
 {%- endmacro %}
 
 {#- The last line that without_last_line drops for its city, state and ZIP form (`TRACY, MN 56175`
@@ -80,7 +88,7 @@
 {% macro default__last_line_alone(text) -%}
     nullif(regexp_extract(
         {{ text }},
-        {{ sql_string('^ *([A-Za-z][^,0-9]*[A-Za-z] *,? +[A-Za-z]{2}[.]? *,? +[0-9]{5}( *-? *[0-9]{4})?) *$') }},
+        {{ sql_string('^ *([A-Za-z][^,0-9]*[A-Za-z]' ~ state_and_zip_form() ~ ') *$') }},
         1
     ), '')
 {%- endmacro %}
@@ -96,7 +104,7 @@
 {% macro default__military_last_line(text) -%}
     nullif(regexp_extract(
         upper({{ text }}),
-        {{ sql_string('(^|[ ,])((APO|FPO|DPO) *,? +(AA|AE|AP)[.]? *,? +[0-9]{5}( *-? *[0-9]{4})?) *$') }},
+        {{ sql_string('(^|[ ,])((APO|FPO|DPO)' ~ state_and_zip_form('(AA|AE|AP)') ~ ') *$') }},
         2
     ), '')
 {%- endmacro %}

@@ -153,12 +153,13 @@ cleaned as (
 -- box or route itself stays line 1), or it is a street and line 2 a box or route (Pub 28 215).
 -- The box and route words are the pub28_box_forms seed's, less the ones that also begin streets
 -- and units (ROUTE, RTE, RT, RD, UNIT), as they read after cleaning.
+{#- the route and military words a box line may open with, as they read after cleaning -#}
+{% set route_words = 'RURAL( ROUTE| RTE| RT| FREE DELIVERY)?|RURALROUTE|R R|RR|RFD|R F D|HIGHWAY CONTRACT( ROUTE)?'
+    ~ '|HWY CONTRACT|STAR (ROUTE|RTE|RT)|HCR?|H C' %}
 {% set box_line = '^(POST OFFICE (BOX|BX|DRAWER)|P O (BOX|B|DRAWER)|PO (BOX|BX|DRAWER)|POB|POBOX|BOX|BX'
-    ~ '|DRAWER|(FIRM )?CALLER( BOX)?|BIN|LOCK ?BOX|RURAL( ROUTE| RTE| RT| FREE DELIVERY)?|RURALROUTE|R R|RR'
-    ~ '|RFD|R F D|HIGHWAY CONTRACT( ROUTE)?|HWY CONTRACT|STAR (ROUTE|RTE|RT)|HCR?|H C|PSC|CMR) #? ?[0-9]' %}
+    ~ '|DRAWER|(FIRM )?CALLER( BOX)?|BIN|LOCK ?BOX|' ~ route_words ~ '|PSC|CMR) #? ?[0-9]' %}
 {#- a line that is only a route or a military unit and its number, with no box; and one that is only a box -#}
-{% set route_only = '^(RURAL( ROUTE| RTE| RT| FREE DELIVERY)?|RURALROUTE|R R|RR|RFD|R F D|HIGHWAY CONTRACT( ROUTE)?'
-    ~ '|HWY CONTRACT|STAR (ROUTE|RTE|RT)|HCR?|H C|ROUTE|RTE|RT|PSC|CMR|UNIT) #? ?[0-9]+$' %}
+{% set route_only = '^(' ~ route_words ~ '|ROUTE|RTE|RT|PSC|CMR|UNIT) #? ?[0-9]+$' %}
 {% set box_only = '^(BOX|BX) #? ?[0-9]+$' %}
 oriented as (
     select
