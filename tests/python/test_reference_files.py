@@ -139,6 +139,10 @@ DPV_ROWS = [
     "56990,7063,402,,,02,N,N,N,Y",
     "56993,7064,10,,,10,N,N,N,Y",
     "96278,7050,4190,,,90,N,N,N,Y",
+    # house numbers with a letter: the file writes 52A and 12B, and 58-B with its hyphen
+    "56175,7073,52A,,,52,N,N,N,Y",
+    "56175,7073,58-B,,,58,N,N,N,Y",
+    "56175,7070,12B,,,12,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
@@ -248,6 +252,13 @@ LIST_LINES = [
     "S1,Hugo,,Sahl,,,312 Palnk Rd,,Tracy,MN,56175,REF,",
     "S2,Ines,,Tamm,,,10 Aspen Ct,,Tarcy Springs,MN,,REF,",
     "S3,Jory,,Ulm,,,312 Pnalk Rd,,Tracy,MN,56175,REF,",
+    # a house number's letter after a hyphen, or apart, where the file has it without; the file's
+    # hyphen where the list has none; a letter apart that no house has
+    "A1,Al,,Aberg,,,52-A Fifth Ave,,Tracy,MN,56175,REF,",
+    "A2,Bo,,Bexell,,,52 A Fifth Ave,,Tracy,MN,56175,REF,",
+    "A3,Cy,,Crona,,,58B 5th Ave,,Tracy,MN,56175,REF,",
+    "A4,Di,,Dahlin,,,12 b Maple Grove Ave,,Tracy,MN,56175,REF,",
+    "A5,Ed,,Edgren,,,52 X Fifth Ave,,Tracy,MN,56175,REF,",
 ]
 
 
@@ -586,6 +597,26 @@ def test_a_route_and_its_box_on_two_lines_and_a_last_line_in_the_address_lines_a
         ("M5", "600 PLANK RD APT 3", "TRACY", "MN", "56175", "7021", "03", "Y"),
         ("M6", "UNIT 2050 BOX 4190", "APO", "AP", "96278", "7050", "90", "Y"),
         ("M7", "UNIT 2050 BOX 4190", "APO", "AP", "96278", "7050", "90", "Y")]
+
+
+def test_a_house_numbers_letter_is_its_own_hyphenated_or_apart(build: DbtRun) -> None:
+    """A house number with a letter (a duplex's halves, 52A and 52B) as lists write it: `52-A` finds the
+    delivery-point file's 52A, a list's `58B` finds a file's 58-B (a hyphen between the number and its
+    letter is not compared; one between two numbers, Queens' 71-12, still is), and `52 A Fifth Ave`, the
+    letter apart, is 52A FIFTH AVE when the ZIP has FIFTH AVE and no A FIFTH AVE. Before, the first two
+    were DPV_NOT_CONFIRMED and the last two CASS_NOT_CODED. The hyphen is printed as the list wrote it
+    (Pub 28 Appendix D1); the letter apart is printed joined. A letter no house has (52X) is not
+    confirmed, and the suggestion names the nearest house, 52A."""
+    assert build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code from marts.mail_ready "
+                       "where record_id like 'A%' order by record_id") == [
+        ("A1", "52-A 5TH AVE", "7073", "52", "Y"),
+        ("A2", "52A 5TH AVE", "7073", "52", "Y"),
+        ("A3", "58B 5TH AVE", "7073", "58", "Y"),
+        ("A4", "12B MAPLE GROVE AVE", "7070", "12", "Y")]
+    assert build.query("select record_id, reason_code, delivery_line, suggested_correction from marts.rejected_records "
+                       "where record_id like 'A%' order by record_id") == [
+        ("A5", "DPV_NOT_CONFIRMED", "52X 5TH AVE", "no delivery point at 52X; nearest on the street: 52A 5TH AVE")]
+    assert cass_flag(build, "is_street_corrected", ["A2", "A4"]) == [("A2", False), ("A4", False)]
 
 
 def test_two_letters_swapped_are_one_letter_off(build: DbtRun) -> None:

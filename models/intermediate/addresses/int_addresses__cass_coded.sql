@@ -51,7 +51,10 @@
       the name less its last two words is a street of the ZIP, the second-last word a Pub 28
       suffix and the last a unit number (402, 4B, B, B4), the last word is the unit, with the
       designator `#` (Pub 28 213: the designator not known). A name the ZIP has as written
-      (OLD LOOP 410) is never split. -#}
+      (OLD LOOP 410) is never split. A letter written apart from its house number
+      (`52 A FIFTH AVE`, a duplex's half) is read by the standardization as the street's first
+      word: when the ZIP does not have that street and has the name without its first word, the
+      letter joins the number (52A FIFTH AVE). A street the ZIP has as written (A ST) is never split. -#}
 {#- For segment_blocks below: a segment whose range reaches more blocks of 100 primary numbers than
     wide_segment_blocks is looked up as a wide segment; first_block and last_block are the blocks
     of its lowest and highest number (`segments` is the ZIP+4 file's CTE). -#}
@@ -397,6 +400,7 @@ unknown_streets as (
         zip_resolved.street_name,
         zip_resolved.street_suffix,
         zip_resolved.unit_number,
+        zip_resolved.primary_number,
         {{ street_name_match_key('zip_resolved.street_name', 'pub28.suffix_words') }} as street_match_key,
         {{ regexp_replace_all('zip_resolved.street_name', '[^0-9]', '') }} as street_digits
     from zip_resolved
@@ -496,10 +500,33 @@ trailing_units as (
     where {{ matches_whole_pattern(list_item('trailing_unit_words.name_words', '-1'), '[0-9]+[A-Z]?|[A-Z][0-9]*') }}
 ),
 
+-- a letter written apart from its house number: 52 A FIFTH AVE is 52A FIFTH AVE when the ZIP has
+-- FIFTH AVE and not A FIFTH AVE (a street the ZIP has as written, A ST, is never split)
+letter_primaries as (
+    select
+        unknown_streets.address_source,
+        unknown_streets.source_key,
+        unknown_streets.primary_number || substr(unknown_streets.street_name, 1, 1) as primary_number,
+        zip_streets.street_name
+    from unknown_streets
+    inner join zip_streets
+        on
+            unknown_streets.zip5 = zip_streets.zip5
+            and substr(unknown_streets.street_name, 3) = zip_streets.street_name
+    where
+        unknown_streets.street_name like '_ %'
+        and {{ matches_whole_pattern('unknown_streets.primary_number', '[0-9]+') }}
+        and {{ matches_whole_pattern('substr(unknown_streets.street_name, 1, 1)', '[A-Z]') }}
+),
+
 street_resolved as {{ inline_cte() }} (
     select
-        {{ select_all_except('zip_resolved', ['street_name', 'street_suffix', 'unit_designator', 'unit_number']) }},
+        {{ select_all_except('zip_resolved', [
+            'primary_number', 'street_name', 'street_suffix', 'unit_designator', 'unit_number'
+        ]) }},
+        coalesce(letter_primaries.primary_number, zip_resolved.primary_number) as primary_number,
         case
+            when letter_primaries.street_name is not null then letter_primaries.street_name
             when trailing_units.street_name is not null then trailing_units.street_name
             when street_candidates.close_streets = 1 then street_candidates.close_street_name
             else zip_resolved.street_name
@@ -508,9 +535,17 @@ street_resolved as {{ inline_cte() }} (
         case when trailing_units.street_name is not null then '#' else zip_resolved.unit_designator end
             as unit_designator,
         coalesce(trailing_units.unit_number, zip_resolved.unit_number) as unit_number,
-        coalesce(trailing_units.street_name is null and street_candidates.close_streets = 1, false)
-            as is_street_corrected
+        coalesce(
+            letter_primaries.street_name is null
+            and trailing_units.street_name is null
+            and street_candidates.close_streets = 1,
+            false
+        ) as is_street_corrected
     from zip_resolved
+    left join letter_primaries
+        on
+            zip_resolved.address_source = letter_primaries.address_source
+            and zip_resolved.source_key = letter_primaries.source_key
     left join trailing_units
         on
             zip_resolved.address_source = trailing_units.address_source

@@ -4,6 +4,8 @@
       S  the primary exists, a unit was given, that unit does not exist there;
       D  the primary exists only as units (a high-rise) and no unit was given;
       N  no delivery point at that primary number on that street in that ZIP.
+    House numbers are compared by primary_number_match_key: a list's `52-A` is the file's 52A,
+    and a list's 58B the file's 58-B (printed as the list wrote it).
     The houses and their points come from int_delivery_points__houses and
     int_delivery_points__located (a point belongs to the street of its ZIP+4 segment). The
     delivery point code is the matched point's (Y), else the USPS default: the last two digits
@@ -30,7 +32,7 @@ coded_keys as {{ inline_cte() }} (
         source_key,
         zip5,
         {{ build_street_key('predirectional', 'street_name', 'street_suffix', 'postdirectional') }} as street_key,
-        primary_number,
+        {{ primary_number_match_key('primary_number') }} as primary_number,
         primary_value,
         unit_number,
         {{ unit_match_key('unit_number') }} as unit_key

@@ -15,7 +15,7 @@ final as (
     select
         delivery_points.zip5,
         segment_streets.street_key,
-        delivery_points.primary_number,
+        {{ primary_number_match_key('delivery_points.primary_number') }} as primary_number,
         nullif(delivery_points.secondary_number, '') as secondary_number,
         nullif(delivery_points.secondary_designator, '') as secondary_designator,
         delivery_points.zip4,
