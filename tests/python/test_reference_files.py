@@ -143,6 +143,8 @@ DPV_ROWS = [
     "56175,7073,52A,,,52,N,N,N,Y",
     "56175,7073,58-B,,,58,N,N,N,Y",
     "56175,7070,12B,,,12,N,N,N,Y",
+    # a house number padded with zeros to a width
+    "56175,7072,0042,,,42,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
@@ -259,6 +261,9 @@ LIST_LINES = [
     "A3,Cy,,Crona,,,58B 5th Ave,,Tracy,MN,56175,REF,",
     "A4,Di,,Dahlin,,,12 b Maple Grove Ave,,Tracy,MN,56175,REF,",
     "A5,Ed,,Edgren,,,52 X Fifth Ave,,Tracy,MN,56175,REF,",
+    # a number the file pads with zeros, and one the list pads
+    "A6,Fy,,Fogel,,,42 N Elmhurst Dr,,Tracy,MN,56175,REF,",
+    "A7,Gi,,Gran,,,0014 Ave J,,Tracy,MN,56175,REF,",
 ]
 
 
@@ -599,20 +604,24 @@ def test_a_route_and_its_box_on_two_lines_and_a_last_line_in_the_address_lines_a
         ("M7", "UNIT 2050 BOX 4190", "APO", "AP", "96278", "7050", "90", "Y")]
 
 
-def test_a_house_numbers_letter_is_its_own_hyphenated_or_apart(build: DbtRun) -> None:
+def test_a_house_numbers_letter_and_zeros_are_read_as_the_files(build: DbtRun) -> None:
     """A house number with a letter (a duplex's halves, 52A and 52B) as lists write it: `52-A` finds the
     delivery-point file's 52A, a list's `58B` finds a file's 58-B (a hyphen between the number and its
     letter is not compared; one between two numbers, Queens' 71-12, still is), and `52 A Fifth Ave`, the
     letter apart, is 52A FIFTH AVE when the ZIP has FIFTH AVE and no A FIFTH AVE. Before, the first two
     were DPV_NOT_CONFIRMED and the last two CASS_NOT_CODED. The hyphen is printed as the list wrote it
     (Pub 28 Appendix D1); the letter apart is printed joined. A letter no house has (52X) is not
-    confirmed, and the suggestion names the nearest house, 52A."""
+    confirmed, and the suggestion names the nearest house, 52A. Zeros before a house number (a file's
+    `0042`, a list's `0014`: files padded to a width) are not compared either; before, neither was
+    confirmed."""
     assert build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code from marts.mail_ready "
                        "where record_id like 'A%' order by record_id") == [
         ("A1", "52-A 5TH AVE", "7073", "52", "Y"),
         ("A2", "52A 5TH AVE", "7073", "52", "Y"),
         ("A3", "58B 5TH AVE", "7073", "58", "Y"),
-        ("A4", "12B MAPLE GROVE AVE", "7070", "12", "Y")]
+        ("A4", "12B MAPLE GROVE AVE", "7070", "12", "Y"),
+        ("A6", "42 N ELMHURST DR", "7072", "42", "Y"),
+        ("A7", "0014 AVENUE J", "7078", "14", "Y")]
     assert build.query("select record_id, reason_code, delivery_line, suggested_correction from marts.rejected_records "
                        "where record_id like 'A%' order by record_id") == [
         ("A5", "DPV_NOT_CONFIRMED", "52X 5TH AVE", "no delivery point at 52X; nearest on the street: 52A 5TH AVE")]
