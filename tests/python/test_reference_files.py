@@ -145,6 +145,7 @@ DPV_ROWS = [
     "56175,7070,12B,,,12,N,N,N,Y",
     # a house number padded with zeros to a width
     "56175,7072,0042,,,42,N,N,N,Y",
+    "56175,7075,80,APARTMENT,007,07,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
@@ -264,6 +265,9 @@ LIST_LINES = [
     # a number the file pads with zeros, and one the list pads
     "A6,Fy,,Fogel,,,42 N Elmhurst Dr,,Tracy,MN,56175,REF,",
     "A7,Gi,,Gran,,,0014 Ave J,,Tracy,MN,56175,REF,",
+    # and units: a list's APT 012 for the file's 12, a list's APT 7 for the file's 007
+    "A8,Hal,,Hult,,,500 Tower Ct Apt 012,,Tracy,MN,56175,REF,",
+    "A9,Ina,,Ivers,,,80 Harbor View Ter Apt 7,,Tracy,MN,56175,REF,",
 ]
 
 
@@ -612,8 +616,8 @@ def test_a_house_numbers_letter_and_zeros_are_read_as_the_files(build: DbtRun) -
     were DPV_NOT_CONFIRMED and the last two CASS_NOT_CODED. The hyphen is printed as the list wrote it
     (Pub 28 Appendix D1); the letter apart is printed joined. A letter no house has (52X) is not
     confirmed, and the suggestion names the nearest house, 52A. Zeros before a house number (a file's
-    `0042`, a list's `0014`: files padded to a width) are not compared either; before, neither was
-    confirmed."""
+    `0042`, a list's `0014`: files padded to a width) are not compared either, nor before a unit of
+    digits (`APT 012`, a file's `007`); before, none of these was confirmed."""
     assert build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code from marts.mail_ready "
                        "where record_id like 'A%' order by record_id") == [
         ("A1", "52-A 5TH AVE", "7073", "52", "Y"),
@@ -621,7 +625,9 @@ def test_a_house_numbers_letter_and_zeros_are_read_as_the_files(build: DbtRun) -
         ("A3", "58B 5TH AVE", "7073", "58", "Y"),
         ("A4", "12B MAPLE GROVE AVE", "7070", "12", "Y"),
         ("A6", "42 N ELMHURST DR", "7072", "42", "Y"),
-        ("A7", "0014 AVENUE J", "7078", "14", "Y")]
+        ("A7", "0014 AVENUE J", "7078", "14", "Y"),
+        ("A8", "500 TOWER CT APT 012", "7013", "12", "Y"),
+        ("A9", "80 HARBOR VIEW TER APT 7", "7075", "07", "Y")]
     assert build.query("select record_id, reason_code, delivery_line, suggested_correction from marts.rejected_records "
                        "where record_id like 'A%' order by record_id") == [
         ("A5", "DPV_NOT_CONFIRMED", "52X 5TH AVE", "no delivery point at 52X; nearest on the street: 52A 5TH AVE")]
