@@ -9,7 +9,9 @@
         which the ordinals seed turns into a figure (62ND, Pub 28 235);
       - leading zeros of an ordinal are dropped (02ND -> 2ND, 003RD -> 3RD);
       - a floor written as an ordinal is the designator FL and its number (3RD FLOOR -> FL 3,
-        19TH FL -> FL 19, Pub 28 213);
+        19TH FL -> FL 19, FL 2ND -> FL 2, and in words from the first to the twentieth: SECOND FLOOR
+        -> FL 2, Pub 28 213), so that a line 2 of `Second Floor` is the unit of line 1's street
+        (TWENTY FIRST FLOOR is left to the ordinals: 21ST FL);
       - a grid number glued to its directional is split (125S 400E -> 125 S 400 E,
         Pub 28 Appendix D2), and a Wisconsin grid number written in two parts is one
         (W140 N8917 LILLY RD -> W140N8917 LILLY RD, as the ZIP+4 file writes it);
@@ -47,6 +49,22 @@
             else {{ written }}
         end
     {%- endset -%}
+    {#- a floor in words (SECOND FLOOR), in lines that have FL in them -#}
+    {%- set floor_words = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH',
+        'TENTH', 'ELEVENTH', 'TWELFTH', 'THIRTEENTH', 'FOURTEENTH', 'FIFTEENTH', 'SIXTEENTH', 'SEVENTEENTH',
+        'EIGHTEENTH', 'NINETEENTH', 'TWENTIETH'] -%}
+    {%- set text -%}
+        case
+            when {{ written }} not like '%FL%' then {{ text }}
+            -- TWENTY FIRST FLOOR is the twenty-first, which the ordinals read (FL is left after it)
+            when {{ regexp_contains(written, '(^| )(' ~ tens ~ ')[ -]') }} then {{ text }}
+            {%- for word in floor_words %}
+            when {{ written }} like '%{{ word }} FL%'
+                then {{ regexp_replace_all(text, '(^| )' ~ word ~ ' (FLOOR|FLR|FL)( |$)', '\\1FL ' ~ loop.index ~ '\\3') }}
+            {%- endfor %}
+            else {{ text }}
+        end
+    {%- endset -%}
     {%- set rules = [
         ('(^| )(' ~ glued_words ~ ')([0-9])', '\\1\\2 \\3'),
         ('(^| )(' ~ highway_prefixes ~ ')-?([0-9])', '\\1\\2 \\3'),
@@ -54,6 +72,7 @@
         ('(^| )(' ~ tens ~ ') (' ~ units ~ ')( |$)', '\\1\\2-\\3\\4'),
         ('(^| )0+([1-9][0-9]*(ST|ND|RD|TH))( |$)', '\\1\\2\\4'),
         ('(^| )([0-9]+)(ST|ND|RD|TH) (FLOOR|FLR|FL)( |$)', '\\1FL \\2\\5'),
+        ('(^| )(FLOOR|FLR|FL) ([0-9]+)(ST|ND|RD|TH)( |$)', '\\1FL \\3\\5'),
         ('^([NSEW][0-9]+) ([NSEW][0-9]+) ', '\\1\\2 '),
         ('^([0-9]+)([A-MOPQU-Z][A-Z]{2,}|S[A-SU-Z][A-Z]+|N[A-CE-Z][A-Z]+|R[A-CE-Z][A-Z]+'
             ~ '|T[A-GI-Z][A-Z]+)( |$)', '\\1 \\2\\3'),
