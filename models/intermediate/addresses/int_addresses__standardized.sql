@@ -8,6 +8,9 @@
         (without_last_line): the record's own city, state and ZIP are coded; so is a firm or
         building name before the address behind a comma (`SUNSET TOWERS, 3436 ROSEWOOD ST`,
         without_name_before_comma), unless it starts with a unit designator (`LOBBY, 40 ELM ST`);
+      - a note in parentheses (`123 MAIN ST (BACK DOOR)`, `(WORK) 40 ELM ST`) is dropped, but not
+        one that holds a digit, opens with a unit designator or names a floor (`(APT 4)`,
+        `(REAR)`, `(LSD 51)`: without_parenthetical_note);
       - the text is cleaned (clean_address_text) and rewritten where Pub 28 says so before it is
         split into words (normalize_delivery_text: glued designators and numbers split, dashes,
         two-word ordinals and directionals, grid numbers, a military last line dropped);
@@ -132,12 +135,21 @@ delivery_lines as (
     from named_lines
 ),
 
+-- nor is a note in parentheses (`(back door)`)
+noted_lines as (
+    select
+        {{ select_all_except('delivery_lines', ['delivery_line_1', 'delivery_line_2']) }},
+        {{ without_parenthetical_note('delivery_lines.delivery_line_1') }} as delivery_line_1,
+        {{ without_parenthetical_note('delivery_lines.delivery_line_2') }} as delivery_line_2
+    from delivery_lines
+),
+
 cleaned_text as (
     select
         {{ select_all_except('delivery_lines', ['delivery_line_1', 'delivery_line_2']) }},
         {{ clean_address_text('delivery_lines.delivery_line_1') }} as text_line_1,
         {{ clean_address_text('delivery_lines.delivery_line_2') }} as text_line_2
-    from delivery_lines
+    from noted_lines as delivery_lines
 ),
 
 cleaned as (
