@@ -99,6 +99,28 @@ def test_a_repeated_move_id_fails_the_build_where_the_file_is_read(tmp_path: Pat
     assert "Got 1 result" in run.output
 
 
+def test_a_zip_in_two_states_fails_the_build_where_the_file_is_read(tmp_path: Path) -> None:
+    # a City State file may list a ZIP on several rows, one per name, but not in two states: the
+    # file's own test names the ZIP, its two states and the rows they are on
+    drop = make_drop(tmp_path / "drop")
+    rows = (drop / "city_state.csv").read_text(encoding="utf-8").splitlines()
+    zip5, city, state = rows[1].split(",")[:3]
+    other = "WI" if state != "WI" else "MN"
+    with (drop / "city_state.csv").open("a", encoding="utf-8") as out:
+        out.write(f"{zip5},{city} HEIGHTS,{state},STANDARD,\n{zip5},{city},{other},STANDARD,\n")
+    run = run_dbt(tmp_path, "build", drop, select="+stg_drop__city_state")
+    assert run.returncode != 0
+    assert "Failure in test city_state_zip_in_one_state" in run.output, run.output[-3000:]
+    assert "Got 1 result" in run.output
+    [(got_zip, states, low, high, first, last)] = run.query(
+        "select zip5, values_found, lowest_value, highest_value, first_row, last_row "
+        "from (select zip5, count(distinct state) as values_found, min(state) as lowest_value, max(state) as highest_value, "
+        "min(source_row) as first_row, max(source_row) as last_row from staging.stg_drop__city_state group by 1) "
+        "where values_found > 1")
+    assert (got_zip, states, {low, high}, first) == (zip5, 2, {state, other}, 1)
+    assert last == len(rows) + 1
+
+
 def test_missing_input_dir_is_named(tmp_path: Path) -> None:
     run = run_dbt(tmp_path, "build", tmp_path / "no_such_folder")
     assert run.returncode != 0

@@ -153,7 +153,9 @@ CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
                    "56990,Tracy Springs,Minnesota,Standard,\"East Tracy; Tracy Hills, Springs Corner\"",
                    "56991,LAKE BENTON HEIGHTS,Minn.,S,",
                    "56992,TRACY SPRINGS,MN,STANDARD,",
-                   "56993,NORTH BRANCH,MN,STANDARD,"]
+                   "56993,NORTH BRANCH,MN,STANDARD,",
+                   # a ZIP's other name on a row of its own, as the USPS City State product lists them
+                   "56993,Branch Falls,MN,STANDARD,Falls Branch"]
 LIST_LINES = [
     "Q1,Ann,,Ortega,,,71-12 Queens Blvd,,Tracy,MN,56175,REF,",
     "Q2,Ben,,Okafor,,,71-13 Queens Blvd,,Tracy,MN,56175,REF,",
@@ -268,6 +270,10 @@ LIST_LINES = [
     # and units: a list's APT 012 for the file's 12, a list's APT 7 for the file's 007
     "A8,Hal,,Hult,,,500 Tower Ct Apt 012,,Tracy,MN,56175,REF,",
     "A9,Ina,,Ivers,,,80 Harbor View Ter Apt 7,,Tracy,MN,56175,REF,",
+    # a city that is a ZIP's other name on a row of its own (and that row's alternate), with and without the ZIP
+    "H1,Jan,,Hallberg,,,10 Oak Ct,,Branch Falls,MN,,REF,",
+    "H2,Kim,,Hedberg,,,10 Oak Ct,,Branch Falls,MN,56993,REF,",
+    "H3,Lars,,Hultman,,,10 Oak Ct,,Falls Branch,MN,,REF,",
 ]
 
 
@@ -632,6 +638,20 @@ def test_a_house_numbers_letter_and_zeros_are_read_as_the_files(build: DbtRun) -
                        "where record_id like 'A%' order by record_id") == [
         ("A5", "DPV_NOT_CONFIRMED", "52X 5TH AVE", "no delivery point at 52X; nearest on the street: 52A 5TH AVE")]
     assert cass_flag(build, "is_street_corrected", ["A2", "A4"]) == [("A2", False), ("A4", False)]
+
+
+def test_a_zip_listed_on_a_row_per_name_is_read_as_one_zip(build: DbtRun) -> None:
+    """A City State file that lists a ZIP on a row per name (the USPS product's layout) rather than the
+    spec's one row with the others pipe-separated: the ZIP's first row names its preferred city, and the
+    cities of its other rows (and their alternates) are its alternate names. A record of `Branch Falls`
+    without a ZIP is coded to 56993 from its city, and one with the ZIP is consistent. Before, the file's
+    uniqueness test stopped the build."""
+    assert build.query("select record_id, delivery_line, zip5, zip4, dpv_code from marts.mail_ready "
+                       "where record_id like 'H%' order by record_id") == [
+        ("H1", "10 OAK CT", "56993", "7064", "Y"),
+        ("H2", "10 OAK CT", "56993", "7064", "Y"),
+        ("H3", "10 OAK CT", "56993", "7064", "Y")]
+    assert cass_flag(build, "is_zip_corrected", ["H1", "H2", "H3"]) == [("H1", True), ("H2", False), ("H3", True)]
 
 
 def test_two_letters_swapped_are_one_letter_off(build: DbtRun) -> None:

@@ -65,8 +65,18 @@ with addresses as {{ inline_cte() }} (
     select * from {{ ref('int_addresses__standardized') }}
 ),
 
+-- every row of the City State file (a ZIP may be listed on several, one per name)
+city_state_rows as (
+    select
+        *,
+        row_number() over (partition by zip5 order by source_row) as row_of_zip
+    from {{ ref('stg_drop__city_state') }}
+),
+
+-- one row per ZIP: its first row, which names its preferred city, its state and type
 city_state as {{ inline_cte() }} (
-    select * from {{ ref('stg_drop__city_state') }}
+    select * from city_state_rows
+    where row_of_zip = 1
 ),
 
 segments as {{ inline_cte() }} (
@@ -124,8 +134,9 @@ written_city_names as (
         zip5,
         state,
         city as city_name,
-        0 as name_rank
-    from city_state
+        -- the city of a ZIP's other row is one of its alternates
+        case when row_of_zip = 1 then 0 else 1 end as name_rank
+    from city_state_rows
     union all
     select
         zip5,
@@ -137,7 +148,7 @@ written_city_names as (
             zip5,
             state,
             {{ unnest_list(split_text('alternate_cities', '|')) }} as alternate_city
-        from city_state
+        from city_state_rows
         where alternate_cities is not null
     ) as alternates
 ),
@@ -251,8 +262,8 @@ zip_checked as {{ inline_cte() }} (
         on addresses.city_standardized = city_keys.city_standardized
     left join city_state
         on addresses.zip5_given = city_state.zip5
-    -- at most one row: city_state has one row per ZIP (tested on the file), so a ZIP has one
-    -- state, and city_names has one row per ZIP and key
+    -- at most one row: city_state has one row per ZIP (its first row), a ZIP has one state (tested on
+    -- the file), and city_names has one row per ZIP and key
     left join city_names as given_city_names
         on
             addresses.zip5_given = given_city_names.zip5

@@ -48,10 +48,11 @@ addresses as (
     where address_source in ('mail_list', 'coa_new')
 ),
 
+-- the type of each ZIP, from its first row of the City State file (a ZIP may be listed on several)
 zip_types as (
     select
         zip5,
-        max(zip_type) as zip_type
+        {{ value_at_min('zip_type', ['source_row']) }} as zip_type
     from {{ ref('stg_drop__city_state') }}
     group by 1
 ),
