@@ -1,6 +1,7 @@
 {#- Every group of rows that agree on `group_by` holds one value of the column (NULL counts as a
     value of its own): returns each group that holds more, with its values and the file rows they
-    are on. A ZIP listed on two rows of the City State file in two states is such a group. -#}
+    are on (the model's source_row: a drop file's row). A ZIP listed on two rows of the City State
+    file in two states is such a group. -#}
 {% test one_value_per_group(model, column_name, group_by) %}
 select
     {{ group_by }},
