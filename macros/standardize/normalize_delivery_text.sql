@@ -2,7 +2,8 @@
     before it is split into words. Each is a whole-word rule:
       - a designator, box or route word glued to its number is split from it (SUITE210 ->
         SUITE 210, APT5B -> APT 5B, PH2 -> PH 2, BOX9 -> BOX 9, RR04 -> RR 04, PSC1234 ->
-        PSC 1234, POBOX12 -> POBOX 12; Pub 28 213, 241, 281), and so is a highway prefix
+        PSC 1234, POBOX12 -> POBOX 12; Pub 28 213, 241, 281), or hyphened to its number or letter
+        (APT-3 -> APT 3, APT-B -> APT B, BOX-5 -> BOX 5), and so is a highway prefix
         (US-30, US30 -> US 30; I-45 -> I 45; CR-7 -> CR 7; Pub 28 237);
       - a hyphenated two-word directional is one word (NORTH-WEST -> NORTHWEST, Pub 28 233);
       - a spelled-out ordinal of two words is one hyphenated word (SIXTY SECOND -> SIXTY-SECOND),
@@ -66,7 +67,8 @@
         end
     {%- endset -%}
     {%- set rules = [
-        ('(^| )(' ~ glued_words ~ ')([0-9])', '\\1\\2 \\3'),
+        ('(^| )(' ~ glued_words ~ ')-?([0-9])', '\\1\\2 \\3'),
+        ('(^| )(' ~ glued_words ~ ')-([A-Z])( |$)', '\\1\\2 \\3\\4'),
         ('(^| )(' ~ highway_prefixes ~ ')-?([0-9])', '\\1\\2 \\3'),
         ('(^| )(NORTH|SOUTH)-(EAST|WEST)( |$)', '\\1\\2\\3\\4'),
         ('(^| )(' ~ tens ~ ') (' ~ units ~ ')( |$)', '\\1\\2-\\3\\4'),
