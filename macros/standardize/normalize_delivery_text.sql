@@ -50,22 +50,21 @@
             else {{ written }}
         end
     {%- endset -%}
-    {#- a floor in words (SECOND FLOOR), in lines that have FL in them -#}
+    {#- a floor in words (SECOND FLOOR), in lines that have FL in them: the phrase is found in the
+        line as written (no rewrite here touches it) and replaced at the end by FL and the word's
+        place in floor_words (each word padded to 12 letters in one text), so that the line's
+        expression is written once: a branch per word, each holding the line, made the
+        standardization's Spark plan too big for the JVM's heap. -#}
     {%- set floor_words = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH',
         'TENTH', 'ELEVENTH', 'TWELFTH', 'THIRTEENTH', 'FOURTEENTH', 'FIFTEENTH', 'SIXTEENTH', 'SEVENTEENTH',
         'EIGHTEENTH', 'NINETEENTH', 'TWENTIETH'] -%}
-    {%- set text -%}
-        case
-            when {{ written }} not like '%FL%' then {{ text }}
-            -- TWENTY FIRST FLOOR is the twenty-first, which the ordinals read (FL is left after it)
-            when {{ regexp_contains(written, '(^| )(' ~ tens ~ ')[ -]') }} then {{ text }}
-            {%- for word in floor_words %}
-            when {{ written }} like '%{{ word }} FL%'
-                then {{ regexp_replace_all(text, '(^| )' ~ word ~ ' (FLOOR|FLR|FL)( |$)', '\\1FL ' ~ loop.index ~ '\\3') }}
-            {%- endfor %}
-            else {{ text }}
-        end
-    {%- endset -%}
+    {%- set floor_phrase = '(^| )((' ~ floor_words | join('|') ~ ') (FLOOR|FLR|FL))( |$)' -%}
+    {%- set padded = {'text': ''} -%}
+    {%- for word in floor_words -%}
+        {%- do padded.update({'text': padded['text'] ~ word ~ ' ' * (12 - word | length)}) -%}
+    {%- endfor -%}
+    {%- set floor_word = 'regexp_extract(' ~ written ~ ', ' ~ sql_string(floor_phrase) ~ ', 3)' -%}
+    {%- set floor_number = integer_divide("instr('" ~ padded['text'] ~ "', rpad(" ~ floor_word ~ ", 12, ' ')) - 1", '12') ~ ' + 1' -%}
     {%- set rules = [
         ('(^| )(' ~ glued_words ~ ')(-([A-Z])( |$)|-?([0-9]))', '\\1\\2 \\4\\5\\6'),
         ('(^| )(' ~ highway_prefixes ~ ')-?([0-9])', '\\1\\2 \\3'),
@@ -85,10 +84,26 @@
     {#- the grid number rule holds at the start of the line only, so it replaces once -#}
     {%- set grid_split = regexp_replace_first(normalized['sql'], '^([0-9]+) ?([NSEW]) ([0-9]+) ?([NSEW])( |$)',
                                               '\\1 \\2 \\3 \\4\\5') -%}
-    case
-        when {{ regexp_contains(text, '[0-9][A-Z]|[A-Z][0-9]|-|(^| )(' ~ tens ~ ') |(^| )(APO|FPO|DPO)( |$)') }}
-            then nullif(trim({{ regexp_replace_first(grid_split,
-                '( |^)(APO|FPO|DPO)( (AA|AE|AP))?( [0-9]{5}(-[0-9]{4})?)?$', '') }}), '')
-        else {{ text }}
-    end
+    {#- the floor phrase of the line as written, or a character no cleaned line holds -#}
+    {%- set floor_phrase_found -%}
+        case
+            when
+                {{ written }} like '%FL%'
+                and {{ regexp_contains(written, floor_phrase) }}
+                -- TWENTY FIRST FLOOR is the twenty-first, which the ordinals read (FL is left after it)
+                and not {{ regexp_contains(written, '(^| )(' ~ tens ~ ')[ -]') }}
+                then regexp_extract({{ written }}, {{ sql_string(floor_phrase) }}, 2)
+            else {{ unicode_character(1) }}
+        end
+    {%- endset -%}
+    replace(
+        case
+            when {{ regexp_contains(text, '[0-9][A-Z]|[A-Z][0-9]|-|(^| )(' ~ tens ~ ') |(^| )(APO|FPO|DPO)( |$)') }}
+                then nullif(trim({{ regexp_replace_first(grid_split,
+                    '( |^)(APO|FPO|DPO)( (AA|AE|AP))?( [0-9]{5}(-[0-9]{4})?)?$', '') }}), '')
+            else {{ text }}
+        end,
+        {{ floor_phrase_found }},
+        case when {{ written }} like '%FL%' then 'FL ' || cast({{ floor_number }} as string) else '' end
+    )
 {%- endmacro %}
