@@ -98,13 +98,13 @@ pub28 as (
 ),
 
 -- a country written at the end of a line behind a comma (`404 CEDAR TER, USA`) is not part of a
--- domestic address; the lines as written go no further (they are in int_addresses__unioned on the
--- same key)
+-- domestic address, nor is a note in parentheses (`(BACK DOOR)`); the lines as written go no
+-- further (they are in int_addresses__unioned on the same key)
 domestic_lines as (
     select
         {{ select_all_except('addresses', ['address_line_1', 'address_line_2']) }},
-        {{ without_country('addresses.address_line_1') }} as address_line_1,
-        {{ without_country('addresses.address_line_2') }} as address_line_2
+        {{ without_country(without_parenthetical_note('addresses.address_line_1')) }} as address_line_1,
+        {{ without_country(without_parenthetical_note('addresses.address_line_2')) }} as address_line_2
     from addresses
 ),
 
@@ -135,21 +135,12 @@ delivery_lines as (
     from named_lines
 ),
 
--- nor is a note in parentheses (`(back door)`)
-noted_lines as (
-    select
-        {{ select_all_except('delivery_lines', ['delivery_line_1', 'delivery_line_2']) }},
-        {{ without_parenthetical_note('delivery_lines.delivery_line_1') }} as delivery_line_1,
-        {{ without_parenthetical_note('delivery_lines.delivery_line_2') }} as delivery_line_2
-    from delivery_lines
-),
-
 cleaned_text as (
     select
         {{ select_all_except('delivery_lines', ['delivery_line_1', 'delivery_line_2']) }},
         {{ clean_address_text('delivery_lines.delivery_line_1') }} as text_line_1,
         {{ clean_address_text('delivery_lines.delivery_line_2') }} as text_line_2
-    from noted_lines as delivery_lines
+    from delivery_lines
 ),
 
 cleaned as (
