@@ -277,6 +277,13 @@ LIST_LINES = [
 ]
 
 
+def mailed_with(build: DbtRun, prefix: str) -> list[tuple]:
+    """The mailed records whose record_id starts with `prefix`, in record_id order: (record_id, delivery
+    line, ZIP+4, delivery point, DPV code)."""
+    return build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code from marts.mail_ready "
+                       f"where record_id like '{prefix}%' order by record_id")
+
+
 def cass_flag(build: DbtRun, flag: str, record_ids: list[str]) -> list[tuple[str, bool]]:
     """The CASS flag `flag` (is_zip_corrected, is_street_corrected) of each list record named, by record_id."""
     ids = ", ".join(f"'{record_id}'" for record_id in record_ids)
@@ -314,8 +321,7 @@ def test_units_are_coded_to_their_own_range(build: DbtRun) -> None:
     """4B is in the lettered range 4A-4F, 12 in the even units' range and 13 in the odd units':
     each coded to its range's ZIP+4 and confirmed there, not to the building's own record. 4-B and
     4 B, as lists key them, are 4B (unit_match_key)."""
-    got = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code "
-                      "from marts.mail_ready where record_id like 'U%' order by record_id")
+    got = mailed_with(build, "U")
     assert got == [("U1", "500 TOWER CT APT 4B", "7011", "42", "Y"),
                    ("U2", "500 TOWER CT APT 12", "7013", "12", "Y"),
                    ("U3", "500 TOWER CT APT 13", "7012", "13", "Y"),
@@ -402,8 +408,7 @@ def test_numbers_and_units_as_people_write_them_are_coded(build: DbtRun) -> None
     line 2, and `No. 13`, are units whose designator is not known (`#`), coded to the building's
     ranges of that number. Before, the first was rejected as unparseable and the others had their
     unit read as part of the street's name, or dropped."""
-    got = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code "
-                      "from marts.mail_ready where record_id like 'N%' order by record_id")
+    got = mailed_with(build, "N")
     assert got == [("N1", "1 CAPITOL PLZ", "7040", "01", "Y"),
                    ("N2", "2 CAPITOL PLZ PH 2", "7041", "22", "Y"),
                    ("N3", "500 TOWER CT # 12", "7013", "12", "Y"),
@@ -424,8 +429,7 @@ def test_grid_numbers_are_coded_within_their_prefix(build: DbtRun) -> None:
     confirmed, its default delivery point its last two digits; written in two parts (W140 N8917) it
     is the same number. Another prefix with the same digits (W141N8917) is not in that range.
     Before, a number that starts with a letter had no value and was never coded."""
-    got = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code "
-                      "from marts.mail_ready where record_id like 'G%' order by record_id")
+    got = mailed_with(build, "G")
     assert got == [("G1", "W140N8917 LILLY RD", "7060", "17", "Y"), ("G2", "W140N8917 LILLY RD", "7060", "17", "Y")]
     assert build.query("select record_id, reason_code from marts.rejected_records where record_id like 'G%'") == [
         ("G3", "CASS_NOT_CODED")]
@@ -439,8 +443,7 @@ def test_streets_written_in_words_are_read_as_pub28_writes_them(build: DbtRun) -
     is read as the addresses are, so each record is coded, confirmed, and printed in Pub 28's
     abbreviations. Before, W1, W3, W4, W7, W8 and W9 were not coded, and W2 and W5 were printed
     `20 BIRCHWOOD AVENUE` and `70 ST. JAMES PL.`."""
-    got = build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code "
-                      "from marts.mail_ready where record_id like 'W%' order by record_id")
+    got = mailed_with(build, "W")
     assert got == [("W1", "10 MAPLE GROVE AVE", "7070", "10", "Y"),
                    ("W2", "20 BIRCHWOOD AVE", "7071", "20", "Y"),
                    ("W3", "40 N ELMHURST DR", "7072", "40", "Y"),
@@ -585,8 +588,7 @@ def test_an_address_two_streets_fit_equally_is_a_multiple_response(build: DbtRun
     rejected `CASS_NOT_CODED`, and the suggested correction names the two streets. Before, each was
     coded to the segment with the lower ZIP+4 (N SUNSET BLVD, RIDGE RD), and mailed to one of two houses.
     Given whole (`402 S Sunset Blvd`, `402 Ridge Rd`), each is coded to its own street."""
-    assert build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code from marts.mail_ready "
-                       "where record_id like 'V%' order by record_id") == [
+    assert mailed_with(build, "V") == [
         ("V2", "402 S SUNSET BLVD", "7061", "02", "Y"), ("V4", "402 RIDGE RD", "7062", "02", "Y")]
     assert build.query("select record_id, reason_code, delivery_line, suggested_correction from marts.rejected_records "
                        "where record_id like 'V%' order by record_id") == [
@@ -624,8 +626,7 @@ def test_a_house_numbers_letter_and_zeros_are_read_as_the_files(build: DbtRun) -
     confirmed, and the suggestion names the nearest house, 52A. Zeros before a house number (a file's
     `0042`, a list's `0014`: files padded to a width) are not compared either, nor before a unit of
     digits (`APT 012`, a file's `007`); before, none of these was confirmed."""
-    assert build.query("select record_id, delivery_line, zip4, delivery_point, dpv_code from marts.mail_ready "
-                       "where record_id like 'A%' order by record_id") == [
+    assert mailed_with(build, "A") == [
         ("A1", "52-A 5TH AVE", "7073", "52", "Y"),
         ("A2", "52A 5TH AVE", "7073", "52", "Y"),
         ("A3", "58B 5TH AVE", "7073", "58", "Y"),
