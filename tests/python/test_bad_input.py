@@ -263,7 +263,7 @@ def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path)
             writer.writeheader()
             writer.writerows(rows)
 
-    rewrite("coa_moves.csv", 5, "move_effective_month", "2025-3")
+    rewrite("coa_moves.csv", 5, "move_effective_month", "03/15/2025")
     rewrite("coa_moves.csv", 7, "move_type", "X")
     rewrite("coa_moves.csv", 8, "coa_status", "moved")
     rewrite("crm_conversions.csv", 2, "converted_on", "10/07/2026")
@@ -288,7 +288,7 @@ def test_a_value_the_checklist_cannot_read_is_named_with_its_row(tmp_path: Path)
     # a file's codes are checked in one test, each failing value named with its column
     for check, failing, named in [
         ("coa_moves_codes_written_in_form", 3,
-         ["source_row=5, column_name=move_effective_month, value_as_written=2025-3, expected_form=YYYY-MM, YYYYMM or a date (YYYY-MM-DD, YYYYMMDD)",
+         ["source_row=5, column_name=move_effective_month, value_as_written=03/15/2025, expected_form=YYYY-MM, YYYYMM, MM/YYYY or a date (YYYY-MM-DD, YYYYMMDD)",
           "source_row=7, column_name=move_type, value_as_written=X, expected_form=I, F or B",
           "source_row=8, column_name=coa_status, value_as_written=moved"]),
         ("delivery_points_flags_written_in_form", 2,
@@ -320,6 +320,13 @@ def test_dates_with_a_time_and_either_case_of_a_code_are_read(tmp_path: Path) ->
                     move_effective_month=moves[0]["move_effective_month"].replace("-", ""))
     moves[1].update(move_effective_month=moves[1]["move_effective_month"] + "-01")
     moves[2].update(move_effective_month=moves[2]["move_effective_month"].replace("-", "") + "15")
+    # a month with a slash or one digit, the year first or last (2025/03, 2025-3, 3/2025)
+    year, month = moves[3]["move_effective_month"][:7].split("-")
+    moves[3].update(move_effective_month=f"{year}/{month}")
+    year, month = moves[4]["move_effective_month"][:7].split("-")
+    moves[4].update(move_effective_month=f"{year}-{int(month)}")
+    year, month = moves[5]["move_effective_month"][:7].split("-")
+    moves[5].update(move_effective_month=f"{int(month)}/{year}")
     with (drop / "coa_moves.csv").open("w", newline="", encoding="utf-8") as out:
         writer = csv.DictWriter(out, fieldnames=list(moves[0]), lineterminator="\n")
         writer.writeheader()
