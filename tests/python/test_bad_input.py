@@ -309,11 +309,18 @@ def test_dates_with_a_time_and_either_case_of_a_code_are_read(tmp_path: Path) ->
     day (a DATE column written out)."""
     drop = make_drop(tmp_path / "drop", ["R1,Ann,,Lee,,,1 MAIN ST,,SAN ANTONIO,TX,78233,ACME_DATA,"], optional=True)
     conversions = (drop / "crm_conversions.csv").read_text(encoding="utf-8").splitlines()
-    for row, written in [(1, "2026-10-07 14:03:00"), (2, "20261008"), (3, "2026-10-09T23:59:59Z")]:
+    # and US exports' month-first dates, which the 20th tells from day-first ones in the same file
+    for row, written in [(1, "2026-10-07 14:03:00"), (2, "20261008"), (3, "2026-10-09T23:59:59Z"),
+                         (4, "11/20/2026"), (5, "3/5/2026")]:
         conversions[row] = conversions[row].rsplit(",", 1)[0] + "," + written
     (drop / "crm_conversions.csv").write_text("\n".join(conversions) + "\n", encoding="utf-8")
     history = (drop / "mail_history.csv").read_text(encoding="utf-8").splitlines()
     history[1] = history[1].replace(",2026-11-25,", ",20261125,")
+    # a file whose dates are day first, as the 25th shows (the offer and drop id after the date)
+    assert history[2].count(",2026-") == 1, history[2]
+    date = history[2].split(",2026-")[1][:5]
+    history[2] = history[2].replace(f",2026-{date},", f",{int(date[3:])}/{int(date[:2])}/2026,")
+    history[3] = history[3].replace("," + history[3].split(",")[-2] + ",", ",25/11/2026,")
     (drop / "mail_history.csv").write_text("\n".join(history) + "\n", encoding="utf-8")
     moves = list(csv.DictReader((drop / "coa_moves.csv").open(newline="", encoding="utf-8")))
     moves[0].update(move_type=moves[0]["move_type"].lower(), coa_status=moves[0]["coa_status"].upper(),
@@ -335,7 +342,8 @@ def test_dates_with_a_time_and_either_case_of_a_code_are_read(tmp_path: Path) ->
     # whole date is read as its month: test_parquet_drop.py checks the NCOA file's months)
     run = run_dbt(tmp_path, "build", drop, select="stg_drop__coa_moves stg_drop__crm_conversions stg_drop__mail_history")
     assert run.returncode == 0, run.output[-3000:]
-    assert run.query("select converted_on from staging.stg_drop__crm_conversions where source_row <= 3 order by 1") \
-        == [(datetime.date(2026, 10, 7),), (datetime.date(2026, 10, 8),), (datetime.date(2026, 10, 9),)]
-    assert run.query("select mailed_on from staging.stg_drop__mail_history where source_row = 1") \
-        == [(datetime.date(2026, 11, 25),)]
+    assert run.query("select converted_on from staging.stg_drop__crm_conversions where source_row <= 5 order by source_row") \
+        == [(datetime.date(2026, 10, 7),), (datetime.date(2026, 10, 8),), (datetime.date(2026, 10, 9),),
+            (datetime.date(2026, 11, 20),), (datetime.date(2026, 3, 5),)]
+    assert run.query("select mailed_on from staging.stg_drop__mail_history where source_row <= 3 order by source_row") \
+        == [(datetime.date(2026, 11, 25),), (datetime.date(2026, 11, 14),), (datetime.date(2026, 11, 25),)]
