@@ -49,15 +49,11 @@
     {%- set slashed = '^([0-9]{1,2})/([0-9]{1,2})/[0-9]{4}$' -%}
     {%- set first_part = "try_cast(regexp_extract(trim(" ~ text ~ "), " ~ sql_string(slashed) ~ ", 1) as integer)" -%}
     {%- set second_part = "try_cast(regexp_extract(trim(" ~ text ~ "), " ~ sql_string(slashed) ~ ", 2) as integer)" -%}
+    {%- set first_over_12 = "coalesce(bool_or(" ~ first_part ~ " > 12) over (), false)" -%}
+    {%- set second_over_12 = "coalesce(bool_or(" ~ second_part ~ " > 12) over (), false)" %}
     case
-        when
-            coalesce(bool_or({{ second_part }} > 12) over (), false)
-            and not coalesce(bool_or({{ first_part }} > 12) over (), false)
-            then true
-        when
-            coalesce(bool_or({{ first_part }} > 12) over (), false)
-            and not coalesce(bool_or({{ second_part }} > 12) over (), false)
-            then false
+        when {{ second_over_12 }} and not {{ first_over_12 }} then true
+        when {{ first_over_12 }} and not {{ second_over_12 }} then false
     end
 {%- endmacro %}
 

@@ -55,9 +55,8 @@
         place in floor_words (each word padded to 12 letters in one text), so that the line's
         expression is written once: a branch per word, each holding the line, made the
         standardization's Spark plan too big for the JVM's heap. -#}
-    {%- set floor_words = ['FIRST', 'SECOND', 'THIRD', 'FOURTH', 'FIFTH', 'SIXTH', 'SEVENTH', 'EIGHTH', 'NINTH',
-        'TENTH', 'ELEVENTH', 'TWELFTH', 'THIRTEENTH', 'FOURTEENTH', 'FIFTEENTH', 'SIXTEENTH', 'SEVENTEENTH',
-        'EIGHTEENTH', 'NINETEENTH', 'TWENTIETH'] -%}
+    {%- set floor_words = units.split('|') + ['TENTH', 'ELEVENTH', 'TWELFTH', 'THIRTEENTH', 'FOURTEENTH',
+        'FIFTEENTH', 'SIXTEENTH', 'SEVENTEENTH', 'EIGHTEENTH', 'NINETEENTH', 'TWENTIETH'] -%}
     {%- set floor_phrase = '(^| )((' ~ floor_words | join('|') ~ ') (FLOOR|FLR|FL))( |$)' -%}
     {%- set padded = {'text': ''} -%}
     {%- for word in floor_words -%}
