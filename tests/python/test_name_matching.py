@@ -139,6 +139,14 @@ CASES = [
          expect={"I3": ("SUPPRESS_RECENT_CONVERTER", "SUPPRESS_RECENT_CONVERTER:CUSTOMER_ID")}),
     dict(people=[("I4", "Vera", "", "Lund", "", "")], customer_id="abc77", conversions=[("ABC77", "NILS", "LUND", "")],
          expect={"I4": ("MAILED", "")}),
+    # a customer id field that only marks a missing id (N/A, #N/A, NULL, zeros alone) is no id: the list's
+    # N/A is not the converter's N/A, and a line with a mark is matched by name as a line without an id is
+    dict(people=[("I5", "Dara", "", "Moss", "", "")], customer_id="N/A", conversions=[("N/A", "PETER", "HALE", "")],
+         expect={"I5": ("MAILED", "")}),
+    dict(people=[("I6", "Ines", "", "Varga", "", "")], customer_id="#N/A", conversions=[("NULL", "INES", "VARGA", "")],
+         expect={"I6": ("SUPPRESS_RECENT_CONVERTER", "SUPPRESS_RECENT_CONVERTER:EXACT")}),
+    dict(people=[("I7", "Otto", "", "Brandl", "", "")], customer_id="0", conversions=[("000", "HELGA", "SCHMID", "")],
+         expect={"I7": ("MAILED", "")}),
     # the given name and the surname keyed in each other's fields: DMA and deceased match the person
     # written the other way round, both names agreeing; de-duplication and the frequency cap do not
     dict(people=[("X1", "Torres", "", "Joshua", "", "")], dma=[("JOSHUA", "TORRES")],

@@ -1,5 +1,5 @@
 """Names print as the list gave them: mail_ready keeps first, middle, last, suffix and company as
-written (trimmed), and name_line, the name to print, is composed from all of them. A list written
+written (trimmed; a field that only marks a missing value, `N/A` or `NULL`, is empty), and name_line, the name to print, is composed from all of them. A list written
 all in upper (or lower) case prints in proper case (nameparser): MCDONALD as McDonald, III stays
 III; a list that mixes case prints as written (the sample drop, and test_name_matching)."""
 from __future__ import annotations
@@ -47,9 +47,18 @@ PEOPLE = [  # record_id, first, middle, last, suffix, company -> name_line
     # space: none reaches the printer, and the parts still print in proper case
     (("P11", "AN\x00NA", "", "VAN\x0cDYKE", "", ""), "Anna Van Dyke"),
     (("P12", "MARY\u00a0ANN", "", "LOPEZ\x1a", "", ""), "Mary Ann Lopez"),
+    # a field that only marks a missing value (an export's NULL, a keyer's N/A, a spreadsheet's #N/A,
+    # a dash) prints nothing: the rest of the name does, else the company, else the occupant line
+    (("P13", "N/A", "", "QUINN", "", "#N/A"), "Quinn"),
+    (("P14", "NULL", "-", " unknown ", "", "N/A"), "CURRENT RESIDENT"),
+    (("P15", "", "", "", "", "NONE"), "CURRENT RESIDENT"),
+    # NA alone is a name (Na is a Korean surname); a mark with more to it is the list's text
+    (("P16", "NA", "", "KIM", "", "N/A TRUCKING"), "Na Kim"),
 ]
-# the parts of P11 and P12 as mail_ready keeps them: as they read, without the control characters
-READ_AS = {"P11": ("ANNA", None, "VAN DYKE", None, None), "P12": ("MARY ANN", None, "LOPEZ", None, None)}
+# the parts of P11 and P12 as mail_ready keeps them: as they read, without the control characters;
+# P13 to P15 without the marks of a missing value
+READ_AS = {"P11": ("ANNA", None, "VAN DYKE", None, None), "P12": ("MARY ANN", None, "LOPEZ", None, None),
+           "P13": (None, None, "QUINN", None, None), "P14": (None,) * 5, "P15": (None,) * 5}
 
 
 def test_an_all_caps_list_prints_in_proper_case_and_keeps_the_parts_as_written(tmp_path: Path) -> None:

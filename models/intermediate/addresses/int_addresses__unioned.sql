@@ -179,12 +179,32 @@ other_file_addresses as (
     from {{ ref('stg_drop__suppress_prison') }}
 ),
 
-final as (
-    select * from list_addresses
-    union all
+file_addresses as (
     select * from move_addresses
     union all
     select * from other_file_addresses
+),
+
+-- the list's names come from the intake spine, where a field that only marks a missing value
+-- (`N/A`, `NULL`: without_placeholder) is already empty; the other files' names are read the same way
+final as (
+    select * from list_addresses
+    union all
+    select
+        address_source,
+        source_key,
+        {{ without_placeholder('first_name') }} as first_name,
+        {{ without_placeholder('middle_name') }} as middle_name,
+        {{ without_placeholder('last_name') }} as last_name,
+        {{ without_placeholder('name_suffix') }} as name_suffix,
+        {{ without_placeholder('company') }} as company,
+        address_line_1,
+        address_line_2,
+        city,
+        state,
+        zip,
+        is_analyst_corrected
+    from file_addresses
 )
 
 select * from final

@@ -4,7 +4,10 @@
     list's extra columns (those the spec does not declare) come last, as written: the marts take
     them from here, so the list is split into fields once. The line as written is not copied
     here (rejected_records reads it from stg_drop__mail_list_lines, for the lines it holds),
-    except a record that spans lines, whose lines the reader has already joined. -#}
+    except a record that spans lines, whose lines the reader has already joined. A name or
+    company field that only marks a value as missing (`N/A`, `NULL`, `#N/A`, `-`:
+    without_placeholder) is empty here, so no piece prints it and no match joins on it; the
+    rejection report's line as written keeps it. -#}
 with mail_list_lines as (
     select
         source_line,
@@ -12,11 +15,11 @@ with mail_list_lines as (
         raw_line,
         is_malformed_row,
         nullif(trim(record_id), '') as record_id,
-        first_name,
-        middle_name,
-        last_name,
-        name_suffix,
-        company,
+        {{ without_placeholder('first_name') }} as first_name,
+        {{ without_placeholder('middle_name') }} as middle_name,
+        {{ without_placeholder('last_name') }} as last_name,
+        {{ without_placeholder('name_suffix') }} as name_suffix,
+        {{ without_placeholder('company') }} as company,
         address_line_1,
         address_line_2,
         city,

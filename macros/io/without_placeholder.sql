@@ -1,0 +1,34 @@
+{#- A name or company field as the list wrote it, or NULL when what it holds only stands for "no
+    value": an export's or a keyer's mark for a field left empty, which no envelope should print
+    and no match should join on. Read, trimmed and in any case, as one of
+      N/A, N.A., N\A, #N/A          "not applicable" as keyers write it
+      NULL, (NULL), <NULL>, [NULL],  a database's empty value written out as text (a COPY's \N,
+      \N, NONE                      Python's None)
+      UNKNOWN, NOT APPLICABLE, NOT AVAILABLE
+      #NULL!, #DIV/0!, #VALUE!, #REF!, #NAME?, #NUM!, #SPILL!, #CALC!, #GETTING_DATA, #FIELD!,
+      #BLOCKED!, #CONNECT!, #BUSY!, #UNKNOWN!   a spreadsheet's error values, saved as text
+    or as a value with no letter or digit in it at all (`-`, `.`, `?`, `--`).
+    NA alone stays a name (Na is a Korean surname), and so do NIL and NAN (given names). A value
+    that is one of these and more (`N/A Corp`) stays as written. -#}
+{% macro without_placeholder(text) -%}
+    {{ return(adapter.dispatch('without_placeholder', 'drop_hygiene')(text)) }}
+{%- endmacro %}
+
+{% macro default__without_placeholder(text) -%}
+    {%- set marks = [
+        'N/A', 'N.A.', 'N.A', 'N\\A', '#N/A', 'NULL', '(NULL)', '<NULL>', '[NULL]', '\\N', 'NONE',
+        'UNKNOWN', 'NOT APPLICABLE', 'NOT AVAILABLE',
+        '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#SPILL!', '#CALC!', '#GETTING_DATA',
+        '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!'
+    ] -%}
+    case
+        when
+            length({{ text }}) <= 16
+            and (
+                upper(trim({{ text }})) in ({% for mark in marks %}{{ sql_string(mark) }}{{ ', ' if not loop.last }}{% endfor %})
+                or not {{ regexp_contains(text, '[\\pL\\pN]') }}
+            )
+            then null
+        else {{ text }}
+    end
+{%- endmacro %}
