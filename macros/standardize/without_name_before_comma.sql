@@ -2,7 +2,10 @@
     of businesses key it: `SUNSET TOWERS, 3436 ROSEWOOD ST`, `ACME CORP, 12 ELM ST STE 5`,
     `C/O MARY JONES, 40 OAK AVE`, and a name with a number in it, an account or inmate number
     (`ACCT 55512, 40 ELM ST`, `INMATE 4471, 100 MAIN ST`) -> the address after the comma. The name
-    starts with a word (a letter before any digit) and the address after it with a digit; a name
+    starts with a word (a letter before any digit) and the address after it with a digit, or with a
+    box or route word before its number (`C/O MARY JONES, P.O. BOX 284`, `ACME CORP, POB 12`, `RR 2
+    BOX 5`, `PSC 1234 BOX 5`, in any case); a route or box written before the other (`RFD 3, BOX 22`,
+    `PSC 1234, BOX 5`, `BOX 1234, RR 1`) is no name; a name
     whose first word is a unit designator (`LOBBY, 40 ELM ST`, `BLDG A, 40 ELM ST`, `APT 8, 40 ELM
     ST`, looked up in `designators`, the pub28_unit_designators map) is a unit written first and
     stays, for the standardization to move after the street. A line without a comma (nearly all)
@@ -16,7 +19,19 @@
     case
         when
             coalesce({{ text }} like '%,%', false)
-            and {{ regexp_contains(text, '^[^0-9,]*[A-Za-z][^,]*, *[0-9]') }}
+            and (
+                {{ regexp_contains(text, '^[^0-9,]*[A-Za-z][^,]*, *[0-9]') }}
+                or (
+                    {{ regexp_contains(
+                        text,
+                        '(?i)^[^0-9,]*[A-Z][^,]*, *((P *[.]? *O *[.]? *|POST +OFFICE +)?(BOX|BX)[^A-Z]|POB[^A-Z]|(RR|HC|PSC|CMR) *[0-9])'
+                    ) }}
+                    and {{ first_word }} not in (
+                        'RR', 'RFD', 'RD', 'RURAL', 'ROUTE', 'RT', 'HC', 'HCR', 'STAR', 'HIGHWAY', 'PSC', 'CMR',
+                        'BOX', 'BX', 'PO', 'P', 'POB', 'POST', 'DRAWER'
+                    )
+                )
+            )
             and {{ lookup(designators, first_word) }} is null
             then {{ regexp_replace_first(text, '^[^,]*, *', '') }}
         else {{ text }}

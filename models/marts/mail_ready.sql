@@ -23,9 +23,10 @@ with outcomes as (
     select * from {{ ref('int_mail_list__outcomes') }}
 ),
 
--- the names as the list gave them and its extra columns, from the intake spine, and whether any
--- of the names holds an ASCII control character (one test of the five names together: a NUL or a
--- form feed is rare, and testing each name twice cost the mail file about 0.4 s at 1M records)
+-- the names as the list gave them and its extra columns, from the intake spine, the care-of or
+-- attention notes its address lines hold (attention_note_of: `C/O MARY JONES`, `ATTN BILLING`), and
+-- whether any of the names holds an ASCII control character (one test of the five names together: a
+-- NUL or a form feed is rare, and testing each name twice cost the mail file about 0.4 s at 1M records)
 intake_names as (
     select
         source_line,
@@ -34,6 +35,9 @@ intake_names as (
         last_name,
         name_suffix,
         company,
+        nullif(
+            concat_ws(' ', {{ attention_note_of('address_line_1') }}, {{ attention_note_of('address_line_2') }}), ''
+        ) as attention_written,
         coalesce(
             {{ regexp_contains("concat_ws('|', first_name, middle_name, last_name, name_suffix, company)",
                 '[\\x00-\\x1f\\x7f]') }},
@@ -57,7 +61,8 @@ mail_list_lines as (
         {{ printed_name['middle_name'] }} as middle_name,
         {{ printed_name['last_name'] }} as last_name,
         {{ printed_name['name_suffix'] }} as name_suffix,
-        {{ printed_name['company'] }} as company{{ carried_columns() }}
+        {{ printed_name['company'] }} as company,
+        {{ as_printable_text('attention_written') }} as attention_written{{ carried_columns() }}
     from intake_names
 ),
 
@@ -137,6 +142,9 @@ final as (
             -- a record with no name and no company: the occupant designation (DMM 602.3)
             nullif({{ sql_string(get_drop_setting('occupant_name_line')) }}, '')
         ) as name_line,
+        -- the care-of or attention note of the list's address lines, for the line above the name
+        -- (Pub 28 A2); not for a mover re-routed to the new address, where it does not hold
+        case when not outcomes.ncoa_rerouted then mail_list_lines.attention_written end as attention_line,
         outcomes.delivery_line,
         outcomes.city_standardized as city,
         outcomes.state_standardized as state,

@@ -80,3 +80,58 @@ def test_an_all_caps_list_prints_in_proper_case_and_keeps_the_parts_as_written(t
     # no name column the printer's file is written from holds a control character
     names = run.query("select first_name, middle_name, last_name, name_suffix, company, name_line from marts.mail_ready")
     assert not [v for row in names for v in row if v and any(ord(c) < 0x20 or ord(c) == 0x7f for c in v)]
+
+
+# a care-of or attention note keyed into the address lines: line 1 after the street, line 1 before it
+# behind a comma, line 1 above the street in line 2, line 2 below it; record_id, line 1, line 2 (`@` is
+# the street as the list wrote it), the attention line
+NOTES = [
+    ("N1", "@ C/O Mary Jones", "", "C/O Mary Jones"),
+    ("N2", "Attn: Billing", "@", "Attn: Billing"),
+    ("N3", "@, c/o Jane Doe", "", "c/o Jane Doe"),
+    ("N4", "C/O Mary Jones, @", "", "C/O Mary Jones"),
+    ("N5", "@", "\u2105 Ruth Oyelaran", "\u2105 Ruth Oyelaran"),
+    ("N6", "@", "Mail Stop 12", "Mail Stop 12"),
+    ("N7", "@ Attention Accounts Payable", "", "Attention Accounts Payable"),
+    ("N8", "@", "", None),
+]
+
+
+def test_care_of_and_attention_notes_print_above_the_name_not_in_the_delivery_line(tmp_path: Path) -> None:
+    """Pub 28 (A2) puts a care-of or attention note on the line above the recipient. Keyed after the
+    street, it made the address uncodable (`1194 CHERRY TER C/O MARY JONES`, CASS_NOT_CODED); keyed on
+    a line of its own, it never reached the printer. A mover re-routed to the new address drops the
+    note of the old one."""
+    addresses = real_addresses(40)[-len(NOTES):]
+    lines = []
+    for (record_id, line_1, line_2, _), a in zip(NOTES, addresses):
+        out = io.StringIO()
+        csv.writer(out, lineterminator="").writerow([
+            record_id, "Ann", "", f"Lee{record_id}", "", "", line_1.replace("@", a["address_line_1"]),
+            line_2.replace("@", a["address_line_1"]), a["city"], a["state"], a["zip"], "TEST", ""])
+        lines.append(out.getvalue())
+    with open(PROJECT / "sample_drop" / "truth.csv", encoding="utf-8", newline="") as f:
+        truth = {int(t["source_line"]): t for t in csv.DictReader(f)}
+    with open(PROJECT / "sample_drop" / "mail_list.csv", encoding="utf-8", newline="") as f:
+        mover_line, mover = next((n, row) for n, row in enumerate(csv.reader(f), start=1)
+                                 if truth.get(n, {}).get("note") == "ncoa_rerouted" and not row[7])
+    mover = mover[:13]  # the sample's extra column (Segment_Code) is not in this list's header
+    mover[7] = "C/O Mary Jones"
+    out = io.StringIO()
+    csv.writer(out, lineterminator="").writerow(mover)
+    lines.append(out.getvalue())
+
+    drop = make_drop(tmp_path / "drop", lines, optional=True)
+    run = run_dbt(tmp_path, "build", drop, select="+mail_ready")
+    assert run.returncode == 0, run.output[-3000:]
+    got = {r[0]: r[1:] for r in run.query(
+        "select record_id, attention_line, delivery_line, zip5 || zip4 || delivery_point, ncoa_rerouted from marts.mail_ready")}
+    by_record = {t["record_id"]: t for t in truth.values()}
+    for (record_id, _, _, attention), a in zip(NOTES, addresses):
+        t = by_record[a["record_id"]]
+        assert record_id in got, record_id
+        assert got[record_id][0] == attention, record_id
+        assert got[record_id][2] == t["zip5"] + t["zip4"] + t["delivery_point"], record_id
+        assert not {"C/O", "ATTN", "ATTENTION", "STOP"} & set(got[record_id][1].split()), got[record_id]
+    t = truth[mover_line]
+    assert got[mover[0]] == (None, got[mover[0]][1], t["new_zip5"] + t["new_zip4"] + t["new_delivery_point"], True)

@@ -10,7 +10,9 @@
         without_name_before_comma), unless it starts with a unit designator (`LOBBY, 40 ELM ST`);
       - a note in parentheses (`123 MAIN ST (BACK DOOR)`, `(WORK) 40 ELM ST`) is dropped, but not
         one that holds a digit, opens with a unit designator or names a floor (`(APT 4)`,
-        `(REAR)`, `(LSD 51)`: without_parenthetical_note);
+        `(REAR)`, `(LSD 51)`: without_parenthetical_note); so is a care-of or attention note after
+        the address (`40 OAK AVE C/O MARY JONES`, `PO BOX 5, ATTN BILLING`: without_attention_note;
+        mail_ready prints it on its attention line);
       - the text is cleaned (clean_address_text) and rewritten where Pub 28 says so before it is
         split into words (normalize_delivery_text: glued designators and numbers split, dashes,
         two-word ordinals and directionals, grid numbers, a military last line dropped);
@@ -98,13 +100,18 @@ pub28 as (
 ),
 
 -- a country written at the end of a line behind a comma (`404 CEDAR TER, USA`) is not part of a
--- domestic address, nor is a note in parentheses (`(BACK DOOR)`); the lines as written go no
+-- domestic address, nor is a note in parentheses (`(BACK DOOR)`) or a care-of or attention note after
+-- the address (`C/O MARY JONES`); the lines as written go no
 -- further (they are in int_addresses__unioned on the same key)
 domestic_lines as (
     select
         {{ select_all_except('addresses', ['address_line_1', 'address_line_2']) }},
-        {{ without_country(without_parenthetical_note('addresses.address_line_1')) }} as address_line_1,
-        {{ without_country(without_parenthetical_note('addresses.address_line_2')) }} as address_line_2
+        {{ without_country(without_attention_note(
+            without_parenthetical_note('addresses.address_line_1')
+        )) }} as address_line_1,
+        {{ without_country(without_attention_note(
+            without_parenthetical_note('addresses.address_line_2')
+        )) }} as address_line_2
     from addresses
 ),
 

@@ -1,0 +1,53 @@
+{#- The care-of and attention notes lists key into the address lines, as Pub 28 (A2) places them on
+    the information/attention line above the recipient, not in the delivery address: `C/O MARY
+    JONES`, `ATTN: BILLING`, `ATTENTION MR SMITH`, `CARE OF`, `IN CARE OF`, `MAIL STOP 12`, `M/S 12`,
+    and the care-of sign `℅`, in any case. A note is either a line's start (the whole line, or its
+    text up to a comma: `C/O MARY JONES, 40 OAK AVE`) or follows an address on the same line
+    (`40 OAK AVE C/O MARY JONES`, `PO BOX 5, ATTN BILLING`: after a digit and a space, comma or
+    semicolon, to the end of the line). A word that only begins with the letters (`CARE OFFICE`)
+    is no note. -#}
+{% macro attention_note_words() -%}
+    C */ *O|IN +CARE +OF|CARE +OF|ATTN|ATTENTION|MAIL *STOP|M */ *S
+{%- endmacro %}
+
+{#- An address line without the note that follows its address (`40 OAK AVE C/O MARY JONES` -> `40
+    OAK AVE`): left in, its words were read as the street's and the address was not coded. A line
+    that opens with a note is left as it is: the line with the address is read instead
+    (without_name_before_comma reads `C/O MARY JONES, 40 OAK AVE`). NULL stays NULL. -#}
+{% macro without_attention_note(line) -%}
+    {{ return(adapter.dispatch('without_attention_note', 'drop_hygiene')(line)) }}
+{%- endmacro %}
+
+{% macro default__without_attention_note(line) -%}
+    {{ regexp_replace_first(
+        line,
+        '(?i)^(.*?[0-9].*?)[ ,;]+(?:(?:' ~ attention_note_words() ~ ')(?:[^A-Z0-9].*)?|℅.*)$',
+        '\\1'
+    ) }}
+{%- endmacro %}
+
+{#- The note of an address line as written (trimmed), where it opens the line or follows the
+    address; NULL when the line has none. -#}
+{% macro attention_note_of(line) -%}
+    {{ return(adapter.dispatch('attention_note_of', 'drop_hygiene')(line)) }}
+{%- endmacro %}
+
+{% macro default__attention_note_of(line) -%}
+    {%- set words = attention_note_words() -%}
+    case
+        when {{ regexp_contains(line, '(?i)' ~ words ~ '|℅') }}
+            then nullif(
+                trim(
+                    coalesce(
+                        nullif(regexp_extract(
+                            {{ line }}, {{ sql_string('(?i)^((?:' ~ words ~ ')(?:[^A-Z0-9,][^,]*)?|℅[^,]*)(?:,|$)') }}, 1
+                        ), ''),
+                        regexp_extract(
+                            {{ line }}, {{ sql_string('(?i)^.*?[0-9].*?[ ,;]+((?:' ~ words ~ ')(?:[^A-Z0-9].*)?|℅.*)$') }}, 1
+                        )
+                    )
+                ),
+                ''
+            )
+    end
+{%- endmacro %}
