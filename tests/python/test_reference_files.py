@@ -270,6 +270,11 @@ LIST_LINES = [
     # and units: a list's APT 012 for the file's 12, a list's APT 7 for the file's 007
     "A8,Hal,,Hult,,,500 Tower Ct Apt 012,,Tracy,MN,56175,REF,",
     "A9,Ina,,Ivers,,,80 Harbor View Ter Apt 7,,Tracy,MN,56175,REF,",
+    # two units on line 2: the building or floor and then the apartment or room, as on line 1
+    "J1,Ann,,Bloom,,,500 Tower Ct,Bldg 1 Apt 12,Tracy,MN,56175,REF,",
+    "J2,Ann,,Cloud,,,500 Tower Ct Bldg 1 Apt 12,,Tracy,MN,56175,REF,",
+    "J3,Ann,,Gull,,,500 Tower Ct,Building 1 Room 13,Tracy,MN,56175,REF,",
+    "J4,Ann,,Hale,,,500 Tower Ct,Floor 3 Apt 4B,Tracy,MN,56175,REF,",
     # a city that is a ZIP's other name on a row of its own (and that row's alternate), with and without the ZIP
     "H1,Jan,,Hallberg,,,10 Oak Ct,,Branch Falls,MN,,REF,",
     "H2,Kim,,Hedberg,,,10 Oak Ct,,Branch Falls,MN,56993,REF,",
@@ -639,6 +644,19 @@ def test_a_house_numbers_letter_and_zeros_are_read_as_the_files(build: DbtRun) -
                        "where record_id like 'A%' order by record_id") == [
         ("A5", "DPV_NOT_CONFIRMED", "52X 5TH AVE", "no delivery point at 52X; nearest on the street: 52A 5TH AVE")]
     assert cass_flag(build, "is_street_corrected", ["A2", "A4"]) == [("A2", False), ("A4", False)]
+
+
+def test_two_units_on_line_2_are_read_as_on_line_1(build: DbtRun) -> None:
+    """A building or floor and then the apartment or room on line 2 (`Bldg 1 Apt 12` under `500 Tower Ct`)
+    are read as they are on line 1: the last is the unit the delivery point is found by, the first is
+    printed before it, and each designator is written as Pub 28 writes it (`Building 1 Room 13` is
+    BLDG 1 RM 13). Before, the whole rest of the line was the first unit's number (`1 APT 12`): the
+    piece went out DPV S with the building's ZIP+4 and the default delivery point 00, a wrong barcode."""
+    assert mailed_with(build, "J") == [
+        ("J1", "500 TOWER CT BLDG 1 APT 12", "7013", "12", "Y"),
+        ("J2", "500 TOWER CT BLDG 1 APT 12", "7013", "12", "Y"),
+        ("J3", "500 TOWER CT BLDG 1 RM 13", "7012", "13", "Y"),
+        ("J4", "500 TOWER CT FL 3 APT 4B", "7011", "42", "Y")]
 
 
 def test_a_zip_listed_on_a_row_per_name_is_read_as_one_zip(build: DbtRun) -> None:

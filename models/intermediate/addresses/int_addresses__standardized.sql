@@ -470,10 +470,17 @@ unit_positions as (
 -- unless the two have one number (`40 ELM ST APT 5` over `# 5` or `APT 5`: one unit, written twice)
 -- A unit number alone on the other line of a street address (`40 ELM ST` over `12B`) is a unit whose
 -- designator is not known, `#` (Pub 28 213); five digits and more are a ZIP more often than a unit.
+-- Two units on the other line (`BLDG 1 APT 12`, `FLOOR 3 ROOM 301`) are read as on the delivery line:
+-- the last is the unit, the first is printed before it (other_unit_before).
 {%- set other_line_unit_number -%}
     address_kind = 'street'
     and {{ list_length('other_tokens') }} = 1
     and {{ matches_whole_pattern(list_item('other_tokens', '1'), '[0-9]{1,4}[A-Z]?|[0-9]{1,4}-[0-9A-Z]{1,4}') }}
+{%- endset %}
+{%- set other_line_two_units -%}
+    {{ list_length('other_tokens') }} = 4
+    and coalesce({{ lookup('pub28.designator_ranges', list_item('other_tokens', '1')) }}, false)
+    and coalesce({{ lookup('pub28.designator_ranges', list_item('other_tokens', '3')) }}, false)
 {%- endset %}
 other_line_units as (
     select
@@ -481,11 +488,20 @@ other_line_units as (
         case
             -- most lines have no other line: no lookup for them
             when address_kind is not null and other_text is not null
-                then coalesce(
-                        {{ lookup('pub28.designators', list_item('other_tokens', '1')) }},
-                        case when {{ other_line_unit_number }} then '#' end
-                    )
-        end as other_designator
+                then case
+                        when {{ other_line_two_units }}
+                            then {{ lookup('pub28.designators', list_item('other_tokens', '3')) }}
+                        else coalesce(
+                                {{ lookup('pub28.designators', list_item('other_tokens', '1')) }},
+                                case when {{ other_line_unit_number }} then '#' end
+                            )
+                    end
+        end as other_designator,
+        case
+            when address_kind is not null and other_text is not null and {{ other_line_two_units }}
+                then {{ lookup('pub28.designators', list_item('other_tokens', '1')) }}
+                    || ' ' || {{ list_item('other_tokens', '2') }}
+        end as other_unit_before
     from unit_positions
     cross join pub28
 ),
@@ -502,6 +518,7 @@ other_unit_numbers as (
     select
         *,
         case
+            when other_unit_before is not null then {{ list_item('other_tokens', '4') }}
             when other_designator = '#' and {{ other_line_unit_number }} then {{ list_item('other_tokens', '1') }}
             when other_designator is not null then {{ join_tokens('other_tokens', 2, list_length('other_tokens')) }}
         end as other_unit_number
@@ -555,7 +572,8 @@ unit_levels as (
             else units.street_and_unit_tokens
         end as street_tokens,
         case
-            when units.line_unit_before is not null then units.line_unit_before
+            when units.line_unit_before is not null or units.other_unit_before is not null
+                then concat_ws(' ', units.line_unit_before, units.other_unit_before)
             when {{ unit_before_last }} and not coalesce({{ same_as_last_unit }}, false)
                 then {{ lookup('pub28.designators', list_item('units.street_and_unit_tokens', '-2')) }}
                     || ' ' || {{ list_item('units.street_and_unit_tokens', '-1') }}
