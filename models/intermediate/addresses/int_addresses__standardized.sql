@@ -471,7 +471,9 @@ unit_positions as (
 -- A unit number alone on the other line of a street address (`40 ELM ST` over `12B`) is a unit whose
 -- designator is not known, `#` (Pub 28 213); five digits and more are a ZIP more often than a unit.
 -- Two units on the other line (`BLDG 1 APT 12`, `FLOOR 3 ROOM 301`) are read as on the delivery line:
--- the last is the unit, the first is printed before it (other_unit_before).
+-- the last is the unit, the first is printed before it (other_unit_before); one unit written twice
+-- (`APT 4 APT 4`) is one. An other line with a telephone number in it (`PH 555-123-4567`, ten digits
+-- as 3, 3 and 4) holds no unit: PH would read it as a penthouse.
 {%- set other_line_unit_number -%}
     address_kind = 'street'
     and {{ list_length('other_tokens') }} = 1
@@ -487,7 +489,9 @@ other_line_units as (
         unit_positions.*,
         case
             -- most lines have no other line: no lookup for them
-            when address_kind is not null and other_text is not null
+            when
+                address_kind is not null and other_text is not null
+                and not {{ regexp_contains('other_text', '[0-9]{3}[^0-9]{0,2}[0-9]{3}[^0-9]{0,2}[0-9]{4}') }}
                 then case
                         when {{ other_line_two_units }}
                             then {{ lookup('pub28.designators', list_item('other_tokens', '3')) }}
@@ -498,10 +502,18 @@ other_line_units as (
                     end
         end as other_designator,
         case
-            when address_kind is not null and other_text is not null and {{ other_line_two_units }}
+            when
+                address_kind is not null and other_text is not null and {{ other_line_two_units }}
+                and not (
+                    {{ lookup('pub28.designators', list_item('other_tokens', '1')) }}
+                    = {{ lookup('pub28.designators', list_item('other_tokens', '3')) }}
+                    and {{ list_item('other_tokens', '2') }} = {{ list_item('other_tokens', '4') }}
+                )
                 then {{ lookup('pub28.designators', list_item('other_tokens', '1')) }}
                     || ' ' || {{ list_item('other_tokens', '2') }}
-        end as other_unit_before
+        end as other_unit_before,
+        coalesce(address_kind is not null and other_text is not null and {{ other_line_two_units }}, false)
+            as has_two_other_units
     from unit_positions
     cross join pub28
 ),
@@ -518,7 +530,7 @@ other_unit_numbers as (
     select
         *,
         case
-            when other_unit_before is not null then {{ list_item('other_tokens', '4') }}
+            when other_designator is not null and has_two_other_units then {{ list_item('other_tokens', '4') }}
             when other_designator = '#' and {{ other_line_unit_number }} then {{ list_item('other_tokens', '1') }}
             when other_designator is not null then {{ join_tokens('other_tokens', 2, list_length('other_tokens')) }}
         end as other_unit_number
