@@ -54,3 +54,12 @@
         or not (ord({{ text }}) between 65 and 90 or ord({{ text }}) between 97 and 122)
     )
 {%- endmacro %}
+
+{#- The five name fields of an input (first, middle and last name, suffix, company), each read by
+    without_placeholder and named as it was: the select list the intake spine and the union of the
+    other files' addresses share. -#}
+{% macro name_fields_without_placeholders() -%}
+    {%- for field in ['first_name', 'middle_name', 'last_name', 'name_suffix', 'company'] %}
+        {{ without_placeholder(field) }} as {{ field }}{{ ',' if not loop.last }}
+    {%- endfor %}
+{%- endmacro %}

@@ -479,8 +479,12 @@ unit_positions as (
     and {{ list_length('other_tokens') }} = 1
     and {{ matches_whole_pattern(list_item('other_tokens', '1'), '[0-9]{1,4}[A-Z]?|[0-9]{1,4}-[0-9A-Z]{1,4}') }}
 {%- endset %}
+{%- set has_other_line = 'address_kind is not null and other_text is not null' %}
+{%- set other_first_designator = lookup('pub28.designators', list_item('other_tokens', '1')) %}
+{%- set other_second_designator = lookup('pub28.designators', list_item('other_tokens', '3')) %}
 {%- set other_line_two_units -%}
-    {{ list_length('other_tokens') }} = 4
+    {{ has_other_line }}
+    and {{ list_length('other_tokens') }} = 4
     and coalesce({{ lookup('pub28.designator_ranges', list_item('other_tokens', '1')) }}, false)
     and coalesce({{ lookup('pub28.designator_ranges', list_item('other_tokens', '3')) }}, false)
 {%- endset %}
@@ -490,30 +494,26 @@ other_line_units as (
         case
             -- most lines have no other line: no lookup for them
             when
-                address_kind is not null and other_text is not null
+                {{ has_other_line }}
                 and not {{ regexp_contains('other_text', '[0-9]{3}[^0-9]{0,2}[0-9]{3}[^0-9]{0,2}[0-9]{4}') }}
                 then case
-                        when {{ other_line_two_units }}
-                            then {{ lookup('pub28.designators', list_item('other_tokens', '3')) }}
+                        when {{ other_line_two_units }} then {{ other_second_designator }}
                         else coalesce(
-                                {{ lookup('pub28.designators', list_item('other_tokens', '1')) }},
+                                {{ other_first_designator }},
                                 case when {{ other_line_unit_number }} then '#' end
                             )
                     end
         end as other_designator,
         case
             when
-                address_kind is not null and other_text is not null and {{ other_line_two_units }}
+                {{ other_line_two_units }}
                 and not (
-                    {{ lookup('pub28.designators', list_item('other_tokens', '1')) }}
-                    = {{ lookup('pub28.designators', list_item('other_tokens', '3')) }}
+                    {{ other_first_designator }} = {{ other_second_designator }}
                     and {{ list_item('other_tokens', '2') }} = {{ list_item('other_tokens', '4') }}
                 )
-                then {{ lookup('pub28.designators', list_item('other_tokens', '1')) }}
-                    || ' ' || {{ list_item('other_tokens', '2') }}
+                then {{ other_first_designator }} || ' ' || {{ list_item('other_tokens', '2') }}
         end as other_unit_before,
-        coalesce(address_kind is not null and other_text is not null and {{ other_line_two_units }}, false)
-            as has_two_other_units
+        coalesce({{ other_line_two_units }}, false) as has_two_other_units
     from unit_positions
     cross join pub28
 ),

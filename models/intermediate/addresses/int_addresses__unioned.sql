@@ -193,11 +193,7 @@ final as (
     select
         address_source,
         source_key,
-        {{ without_placeholder('first_name') }} as first_name,
-        {{ without_placeholder('middle_name') }} as middle_name,
-        {{ without_placeholder('last_name') }} as last_name,
-        {{ without_placeholder('name_suffix') }} as name_suffix,
-        {{ without_placeholder('company') }} as company,
+        {{ name_fields_without_placeholders() }},
         address_line_1,
         address_line_2,
         city,
