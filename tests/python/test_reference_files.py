@@ -275,6 +275,10 @@ LIST_LINES = [
     "J2,Ann,,Cloud,,,500 Tower Ct Bldg 1 Apt 12,,Tracy,MN,56175,REF,",
     "J3,Ann,,Gull,,,500 Tower Ct,Building 1 Room 13,Tracy,MN,56175,REF,",
     "J4,Ann,,Hale,,,500 Tower Ct,Floor 3 Apt 4B,Tracy,MN,56175,REF,",
+    # NO. and SO. for NORTH and SOUTH: the ZIP has N ELMHURST DR only
+    "J5,Ann,,Ives,,,42 No. Elmhurst Dr,,Tracy,MN,56175,REF,",
+    "J6,Ann,,Jost,,,42 So Elmhurst Dr,,Tracy,MN,56175,REF,",
+    "J7,Ann,,Kay,,,42 No Elmhurst Drive,,Tracy,MN,56175,REF,",
     # a city that is a ZIP's other name on a row of its own (and that row's alternate), with and without the ZIP
     "H1,Jan,,Hallberg,,,10 Oak Ct,,Branch Falls,MN,,REF,",
     "H2,Kim,,Hedberg,,,10 Oak Ct,,Branch Falls,MN,56993,REF,",
@@ -652,11 +656,22 @@ def test_two_units_on_line_2_are_read_as_on_line_1(build: DbtRun) -> None:
     printed before it, and each designator is written as Pub 28 writes it (`Building 1 Room 13` is
     BLDG 1 RM 13). Before, the whole rest of the line was the first unit's number (`1 APT 12`): the
     piece went out DPV S with the building's ZIP+4 and the default delivery point 00, a wrong barcode."""
-    assert mailed_with(build, "J") == [
+    assert mailed_with(build, "J")[:4] == [
         ("J1", "500 TOWER CT BLDG 1 APT 12", "7013", "12", "Y"),
         ("J2", "500 TOWER CT BLDG 1 APT 12", "7013", "12", "Y"),
         ("J3", "500 TOWER CT BLDG 1 RM 13", "7012", "13", "Y"),
         ("J4", "500 TOWER CT FL 3 APT 4B", "7011", "42", "Y")]
+
+
+def test_no_and_so_before_a_street_are_north_and_south(build: DbtRun) -> None:
+    """`42 No. Elmhurst Dr`, as New England's lists abbreviate NORTH, is 42 N ELMHURST DR when the ZIP has
+    ELMHURST DR and no NO ELMHURST DR; before, the street was read as NO ELMHURST and the address was
+    CASS_NOT_CODED. SO is SOUTH: where the ZIP has only N ELMHURST DR, `42 So Elmhurst Dr` is not coded
+    to the north side."""
+    assert mailed_with(build, "J5") + mailed_with(build, "J7") == [
+        ("J5", "42 N ELMHURST DR", "7072", "42", "Y"), ("J7", "42 N ELMHURST DR", "7072", "42", "Y")]
+    assert build.query("select record_id, reason_code, delivery_line from marts.rejected_records "
+                       "where record_id = 'J6'") == [("J6", "CASS_NOT_CODED", "42 S ELMHURST DR")]
 
 
 def test_a_zip_listed_on_a_row_per_name_is_read_as_one_zip(build: DbtRun) -> None:

@@ -412,6 +412,7 @@ unknown_streets as (
         zip_resolved.street_suffix,
         zip_resolved.unit_number,
         zip_resolved.primary_number,
+        zip_resolved.predirectional,
         {{ street_name_match_key('zip_resolved.street_name', 'pub28.suffix_words') }} as street_match_key,
         {{ regexp_replace_all('zip_resolved.street_name', '[^0-9]', '') }} as street_digits
     from zip_resolved
@@ -530,14 +531,35 @@ letter_primaries as (
         and {{ matches_whole_pattern('substr(unknown_streets.street_name, 1, 1)', '[A-Z]') }}
 ),
 
+-- NO. and SO. for NORTH and SOUTH, as New England's lists abbreviate them (123 SO. MAIN ST): 123 SO
+-- MAIN ST is 123 S MAIN ST when the ZIP has MAIN ST and no SO MAIN ST (a street the ZIP has as
+-- written, NO NAME RD, is never read so)
+abbreviated_directionals as (
+    select
+        unknown_streets.address_source,
+        unknown_streets.source_key,
+        left(unknown_streets.street_name, 1) as predirectional,
+        zip_streets.street_name
+    from unknown_streets
+    inner join zip_streets
+        on
+            unknown_streets.zip5 = zip_streets.zip5
+            and substr(unknown_streets.street_name, 4) = zip_streets.street_name
+    where
+        (unknown_streets.street_name like 'NO %' or unknown_streets.street_name like 'SO %')
+        and unknown_streets.predirectional is null
+),
+
 street_resolved as {{ inline_cte() }} (
     select
         {{ select_all_except('zip_resolved', [
-            'primary_number', 'street_name', 'street_suffix', 'unit_designator', 'unit_number'
+            'primary_number', 'predirectional', 'street_name', 'street_suffix', 'unit_designator', 'unit_number'
         ]) }},
         coalesce(letter_primaries.primary_number, zip_resolved.primary_number) as primary_number,
+        coalesce(abbreviated_directionals.predirectional, zip_resolved.predirectional) as predirectional,
         case
             when letter_primaries.street_name is not null then letter_primaries.street_name
+            when abbreviated_directionals.street_name is not null then abbreviated_directionals.street_name
             when trailing_units.street_name is not null then trailing_units.street_name
             when street_candidates.close_streets = 1 then street_candidates.close_street_name
             else zip_resolved.street_name
@@ -548,6 +570,7 @@ street_resolved as {{ inline_cte() }} (
         coalesce(trailing_units.unit_number, zip_resolved.unit_number) as unit_number,
         coalesce(
             letter_primaries.street_name is null
+            and abbreviated_directionals.street_name is null
             and trailing_units.street_name is null
             and street_candidates.close_streets = 1,
             false
@@ -557,6 +580,10 @@ street_resolved as {{ inline_cte() }} (
         on
             zip_resolved.address_source = letter_primaries.address_source
             and zip_resolved.source_key = letter_primaries.source_key
+    left join abbreviated_directionals
+        on
+            zip_resolved.address_source = abbreviated_directionals.address_source
+            and zip_resolved.source_key = abbreviated_directionals.source_key
     left join trailing_units
         on
             zip_resolved.address_source = trailing_units.address_source
