@@ -13,7 +13,9 @@
 {#- An address line without the note that follows its address (`40 OAK AVE C/O MARY JONES` -> `40
     OAK AVE`): left in, its words were read as the street's and the address was not coded. A line
     that opens with a note is left as it is: the line with the address is read instead
-    (without_name_before_comma reads `C/O MARY JONES, 40 OAK AVE`). NULL stays NULL. The search
+    (without_name_before_comma reads `C/O MARY JONES, 40 OAK AVE`). A mark of a missing value at the
+    end of the line goes too (`40 OAK AVE N/A`, `40 OAK AVE, NULL`: an export that joined an empty
+    line 2 written as a mark to line 1). NULL stays NULL. The search
     starts at the line's first digit, not at its start: anchored at the start, it cost 0.22 s a
     million lines against 0.05 s. -#}
 {% macro without_attention_note(line) -%}
@@ -23,7 +25,8 @@
 {% macro default__without_attention_note(line) -%}
     {{ regexp_replace_first(
         line,
-        '(?i)([0-9].*?)[ ,;]+(?:(?:' ~ attention_note_words() ~ ')(?:[^A-Z0-9].*)?|℅.*)$',
+        '(?i)([0-9].*?)[ ,;]+(?:(?:' ~ attention_note_words() ~ ')(?:[^A-Z0-9].*)?|℅.*|'
+        ~ '(?:#?N *[/.] *A[.]?|NULL|NONE)[ .]*)$',
         '\\1'
     ) }}
 {%- endmacro %}
