@@ -52,13 +52,14 @@ PEOPLE = [  # record_id, first, middle, last, suffix, company -> name_line
     (("P13", "N/A", "", "QUINN", "", "#N/A"), "Quinn"),
     (("P14", "NULL", "-", " unknown ", "", "N/A"), "CURRENT RESIDENT"),
     (("P15", "", "", "", "", "NONE"), "CURRENT RESIDENT"),
+    (("P17", "\\N", "", "N\\A", "", "(NULL)"), "CURRENT RESIDENT"),
     # NA alone is a name (Na is a Korean surname); a mark with more to it is the list's text
     (("P16", "NA", "", "KIM", "", "N/A TRUCKING"), "Na Kim"),
 ]
 # the parts of P11 and P12 as mail_ready keeps them: as they read, without the control characters;
-# P13 to P15 without the marks of a missing value
+# P13 to P15 and P17 without the marks of a missing value
 READ_AS = {"P11": ("ANNA", None, "VAN DYKE", None, None), "P12": ("MARY ANN", None, "LOPEZ", None, None),
-           "P13": (None, None, "QUINN", None, None), "P14": (None,) * 5, "P15": (None,) * 5}
+           "P13": (None, None, "QUINN", None, None), "P14": (None,) * 5, "P15": (None,) * 5, "P17": (None,) * 5}
 
 
 def test_an_all_caps_list_prints_in_proper_case_and_keeps_the_parts_as_written(tmp_path: Path) -> None:
