@@ -512,42 +512,39 @@ trailing_units as (
     where {{ matches_whole_pattern(list_item('trailing_unit_words.name_words', '-1'), '[0-9]+[A-Z]?|[A-Z][0-9]*') }}
 ),
 
--- a letter written apart from its house number: 52 A FIFTH AVE is 52A FIFTH AVE when the ZIP has
--- FIFTH AVE and not A FIFTH AVE (a street the ZIP has as written, A ST, is never split)
-letter_primaries as (
+-- the street's first word read as no part of its name, when the ZIP has the rest of the name and
+-- not the whole (a street the ZIP has as written, A ST or NO NAME RD, is never read so): a letter
+-- written apart from its house number (52 A FIFTH AVE is 52A FIFTH AVE), or NO and SO for NORTH and
+-- SOUTH, as New England's lists abbreviate them (123 SO. MAIN ST is 123 S MAIN ST). One join for
+-- both: on Spark, where street_resolved is inlined at each of its readers, a second join there ran
+-- the sample's CASS out of memory.
+{%- set is_letter_apart = "unknown_streets.street_name like '_ %'" %}
+first_word_readings as (
     select
         unknown_streets.address_source,
         unknown_streets.source_key,
-        unknown_streets.primary_number || substr(unknown_streets.street_name, 1, 1) as primary_number,
+        case
+            when {{ is_letter_apart }}
+                then unknown_streets.primary_number || substr(unknown_streets.street_name, 1, 1)
+        end as primary_number,
+        case when not {{ is_letter_apart }} then left(unknown_streets.street_name, 1) end as predirectional,
         zip_streets.street_name
     from unknown_streets
     inner join zip_streets
         on
             unknown_streets.zip5 = zip_streets.zip5
-            and substr(unknown_streets.street_name, 3) = zip_streets.street_name
+            and substr(unknown_streets.street_name, case when {{ is_letter_apart }} then 3 else 4 end)
+            = zip_streets.street_name
     where
-        unknown_streets.street_name like '_ %'
-        and {{ matches_whole_pattern('unknown_streets.primary_number', '[0-9]+') }}
-        and {{ matches_whole_pattern('substr(unknown_streets.street_name, 1, 1)', '[A-Z]') }}
-),
-
--- NO. and SO. for NORTH and SOUTH, as New England's lists abbreviate them (123 SO. MAIN ST): 123 SO
--- MAIN ST is 123 S MAIN ST when the ZIP has MAIN ST and no SO MAIN ST (a street the ZIP has as
--- written, NO NAME RD, is never read so)
-abbreviated_directionals as (
-    select
-        unknown_streets.address_source,
-        unknown_streets.source_key,
-        left(unknown_streets.street_name, 1) as predirectional,
-        zip_streets.street_name
-    from unknown_streets
-    inner join zip_streets
-        on
-            unknown_streets.zip5 = zip_streets.zip5
-            and substr(unknown_streets.street_name, 4) = zip_streets.street_name
-    where
-        (unknown_streets.street_name like 'NO %' or unknown_streets.street_name like 'SO %')
-        and unknown_streets.predirectional is null
+        (
+            {{ is_letter_apart }}
+            and {{ matches_whole_pattern('unknown_streets.primary_number', '[0-9]+') }}
+            and {{ matches_whole_pattern('substr(unknown_streets.street_name, 1, 1)', '[A-Z]') }}
+        )
+        or (
+            (unknown_streets.street_name like 'NO %' or unknown_streets.street_name like 'SO %')
+            and unknown_streets.predirectional is null
+        )
 ),
 
 street_resolved as {{ inline_cte() }} (
@@ -555,11 +552,10 @@ street_resolved as {{ inline_cte() }} (
         {{ select_all_except('zip_resolved', [
             'primary_number', 'predirectional', 'street_name', 'street_suffix', 'unit_designator', 'unit_number'
         ]) }},
-        coalesce(letter_primaries.primary_number, zip_resolved.primary_number) as primary_number,
-        coalesce(abbreviated_directionals.predirectional, zip_resolved.predirectional) as predirectional,
+        coalesce(first_word_readings.primary_number, zip_resolved.primary_number) as primary_number,
+        coalesce(first_word_readings.predirectional, zip_resolved.predirectional) as predirectional,
         case
-            when letter_primaries.street_name is not null then letter_primaries.street_name
-            when abbreviated_directionals.street_name is not null then abbreviated_directionals.street_name
+            when first_word_readings.street_name is not null then first_word_readings.street_name
             when trailing_units.street_name is not null then trailing_units.street_name
             when street_candidates.close_streets = 1 then street_candidates.close_street_name
             else zip_resolved.street_name
@@ -569,21 +565,16 @@ street_resolved as {{ inline_cte() }} (
             as unit_designator,
         coalesce(trailing_units.unit_number, zip_resolved.unit_number) as unit_number,
         coalesce(
-            letter_primaries.street_name is null
-            and abbreviated_directionals.street_name is null
+            first_word_readings.street_name is null
             and trailing_units.street_name is null
             and street_candidates.close_streets = 1,
             false
         ) as is_street_corrected
     from zip_resolved
-    left join letter_primaries
+    left join first_word_readings
         on
-            zip_resolved.address_source = letter_primaries.address_source
-            and zip_resolved.source_key = letter_primaries.source_key
-    left join abbreviated_directionals
-        on
-            zip_resolved.address_source = abbreviated_directionals.address_source
-            and zip_resolved.source_key = abbreviated_directionals.source_key
+            zip_resolved.address_source = first_word_readings.address_source
+            and zip_resolved.source_key = first_word_readings.source_key
     left join trailing_units
         on
             zip_resolved.address_source = trailing_units.address_source
