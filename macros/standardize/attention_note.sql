@@ -10,6 +10,12 @@
     C */ *O|IN +CARE +OF|CARE +OF|ATTN|ATTENTION|MAIL *STOP|M */ *S
 {%- endmacro %}
 
+{#- A note that follows an address on its line, to the line's end: a note word and what follows it,
+    or the care-of sign and what follows it (a regular expression, case-insensitive where used). -#}
+{% macro trailing_attention_note() -%}
+    (?:{{ attention_note_words() }})(?:[^A-Z0-9].*)?|℅.*
+{%- endmacro %}
+
 {#- An address line without the note that follows its address (`40 OAK AVE C/O MARY JONES` -> `40
     OAK AVE`): left in, its words were read as the street's and the address was not coded. A line
     that opens with a note is left as it is: the line with the address is read instead
@@ -25,8 +31,7 @@
 {% macro default__without_attention_note(line) -%}
     {{ regexp_replace_first(
         line,
-        '(?i)([0-9].*?)[ ,;]+(?:(?:' ~ attention_note_words() ~ ')(?:[^A-Z0-9].*)?|℅.*|'
-        ~ '(?:#?N *[/.] *A[.]?|NULL|NONE)[ .]*)$',
+        '(?i)([0-9].*?)[ ,;]+(?:' ~ trailing_attention_note() ~ '|(?:#?N *[/.] *A[.]?|NULL|NONE)[ .]*)$',
         '\\1'
     ) }}
 {%- endmacro %}
@@ -48,7 +53,7 @@
                             {{ line }}, {{ sql_string('(?i)^((?:' ~ words ~ ')(?:[^A-Z0-9,][^,]*)?|℅[^,]*)(?:,|$)') }}, 1
                         ), ''),
                         regexp_extract(
-                            {{ line }}, {{ sql_string('(?i)[0-9].*?[ ,;]+((?:' ~ words ~ ')(?:[^A-Z0-9].*)?|℅.*)$') }}, 1
+                            {{ line }}, {{ sql_string('(?i)[0-9].*?[ ,;]+(' ~ trailing_attention_note() ~ ')$') }}, 1
                         )
                     )
                 ),
