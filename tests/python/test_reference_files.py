@@ -86,6 +86,12 @@ ZIP4_ROWS = [
     "56993,7064,S,10,98,E,,OAK,CT,,,,,,C777",
     # an overseas military unit's boxes (the sample's City State file has 96278, APO AP)
     "96278,7050,S,4100,4199,B,,UNIT 2050,,,,,,,M777",
+    # streets named with directional words, written whole in the name column as the USPS product does
+    "56175,7065,S,100,198,E,,EAST WEST,HWY,,,,,,C777",
+    "56175,7066,S,100,198,E,,NORTH,AVE,,,,,,C777",
+    # S ST and SOUTH ST, two streets of one ZIP
+    "56175,7067,S,100,198,E,,S,ST,,,,,,C777",
+    "56175,7068,S,100,198,E,,SOUTH,ST,,,,,,C777",
 ]
 DPV_ROWS = [
     # zip5,zip4,primary_number,secondary_designator,secondary_number,delivery_point,vacant,cmra,no_stat,residential
@@ -146,6 +152,10 @@ DPV_ROWS = [
     # a house number padded with zeros to a width
     "56175,7072,0042,,,42,N,N,N,Y",
     "56175,7075,80,APARTMENT,007,07,N,N,N,Y",
+    "56175,7065,120,,,20,N,N,N,Y",
+    "56175,7066,126,,,26,N,N,N,Y",
+    "56175,7067,130,,,30,N,N,N,Y",
+    "56175,7068,130,,,31,N,N,N,Y",
 ]
 # a ZIP of the USPS City State file's one-letter classification (P: PO boxes only)
 CITY_STATE_ROWS = ["59999,PO BOX TOWN,MT,p,",
@@ -279,6 +289,11 @@ LIST_LINES = [
     "J5,Ann,,Ives,,,42 No. Elmhurst Dr,,Tracy,MN,56175,REF,",
     "J6,Ann,,Jost,,,42 So Elmhurst Dr,,Tracy,MN,56175,REF,",
     "J7,Ann,,Kay,,,42 No Elmhurst Drive,,Tracy,MN,56175,REF,",
+    "L1,Ann,,Lund,,,120 East West Hwy,,Tracy,MN,56175,REF,",
+    "L2,Ann,,Mott,,,126 N Ave,,Tracy,MN,56175,REF,",
+    "L3,Ann,,Nash,,,126 North Avenue,,Tracy,MN,56175,REF,",
+    "L4,Ann,,Orr,,,130 S St,,Tracy,MN,56175,REF,",
+    "L5,Ann,,Pike,,,130 South St,,Tracy,MN,56175,REF,",
     # a city that is a ZIP's other name on a row of its own (and that row's alternate), with and without the ZIP
     "H1,Jan,,Hallberg,,,10 Oak Ct,,Branch Falls,MN,,REF,",
     "H2,Kim,,Hedberg,,,10 Oak Ct,,Branch Falls,MN,56993,REF,",
@@ -672,6 +687,21 @@ def test_no_and_so_before_a_street_are_north_and_south(build: DbtRun) -> None:
         ("J5", "42 N ELMHURST DR", "7072", "42", "Y"), ("J7", "42 N ELMHURST DR", "7072", "42", "Y")]
     assert build.query("select record_id, reason_code, delivery_line from marts.rejected_records "
                        "where record_id = 'J6'") == [("J6", "CASS_NOT_CODED", "42 S ELMHURST DR")]
+
+
+def test_streets_named_with_directional_words_are_coded(build: DbtRun) -> None:
+    """Directional words can be a street's name (Pub 28 233), and the ZIP+4 product writes such a name
+    whole in its name column. `120 East West Hwy` is coded to the ZIP's EAST WEST HWY: before, the file's
+    name was read as EAST with the postdirectional W, the list's as the predirectional E and WEST, and the
+    record was CASS_NOT_CODED. `126 N Ave` is the ZIP's NORTH AVE (a lone N before a suffix is the name,
+    abbreviated); before it was CASS_NOT_CODED. Where the ZIP has both S ST and SOUTH ST, each keeps its
+    own street."""
+    assert mailed_with(build, "L") == [
+        ("L1", "120 E WEST HWY", "7065", "20", "Y"),
+        ("L2", "126 NORTH AVE", "7066", "26", "Y"),
+        ("L3", "126 NORTH AVE", "7066", "26", "Y"),
+        ("L4", "130 S ST", "7067", "30", "Y"),
+        ("L5", "130 SOUTH ST", "7068", "31", "Y")]
 
 
 def test_a_zip_listed_on_a_row_per_name_is_read_as_one_zip(build: DbtRun) -> None:

@@ -54,7 +54,9 @@
       (OLD LOOP 410) is never split. A letter written apart from its house number
       (`52 A FIFTH AVE`, a duplex's half) is read by the standardization as the street's first
       word: when the ZIP does not have that street and has the name without its first word, the
-      letter joins the number (52A FIFTH AVE). A street the ZIP has as written (A ST) is never split. -#}
+      letter joins the number (52A FIFTH AVE). A street the ZIP has as written (A ST) is never split.
+      A name that is a directional's abbreviation alone (`126 N Ave`, read as the name N) is the
+      ZIP's street of that directional word when the ZIP has no N AVE (NORTH AVE, Pub 28 233). -#}
 {#- For segment_blocks below: a segment whose range reaches more blocks of 100 primary numbers than
     wide_segment_blocks is looked up as a wide segment; first_block and last_block are the blocks
     of its lowest and highest number (`segments` is the ZIP+4 file's CTE). -#}
@@ -120,10 +122,20 @@ city_fold_words as (
     from {{ ref('pub28_directionals') }}
 ),
 
+-- each directional's abbreviation and the word it stands for (N and NORTH)
+directional_words as (
+    select
+        standard as variant,
+        variant as spelled_out
+    from {{ ref('pub28_directionals') }}
+    where variant != standard
+),
+
 pub28 as (
     select
         {{ seed_map('suffix_fold_words') }} as suffix_words,
-        {{ seed_map('city_fold_words') }} as city_words
+        {{ seed_map('city_fold_words') }} as city_words,
+        {{ seed_map('directional_words', 'spelled_out') }} as directional_words
 ),
 
 -- every name of each ZIP (the preferred city, then its alternates, each trimmed), under its
@@ -414,7 +426,9 @@ unknown_streets as (
         zip_resolved.primary_number,
         zip_resolved.predirectional,
         {{ street_name_match_key('zip_resolved.street_name', 'pub28.suffix_words') }} as street_match_key,
-        {{ regexp_replace_all('zip_resolved.street_name', '[^0-9]', '') }} as street_digits
+        {{ regexp_replace_all('zip_resolved.street_name', '[^0-9]', '') }} as street_digits,
+        -- a name that is a directional's abbreviation alone, spelled out (N is NORTH)
+        {{ lookup('pub28.directional_words', 'zip_resolved.street_name') }} as directional_name
     from zip_resolved
     cross join pub28
     left join zip_streets
@@ -512,13 +526,20 @@ trailing_units as (
     where {{ matches_whole_pattern(list_item('trailing_unit_words.name_words', '-1'), '[0-9]+[A-Z]?|[A-Z][0-9]*') }}
 ),
 
--- the street's first word read as no part of its name, when the ZIP has the rest of the name and
--- not the whole (a street the ZIP has as written, A ST or NO NAME RD, is never read so): a letter
--- written apart from its house number (52 A FIFTH AVE is 52A FIFTH AVE), or NO and SO for NORTH and
--- SOUTH, as New England's lists abbreviate them (123 SO. MAIN ST is 123 S MAIN ST). One join for
--- both: on Spark, where street_resolved is inlined at each of its readers, a second join there ran
--- the sample's CASS out of memory.
+-- the street's first word read another way, when the ZIP has the street so read and not as written
+-- (a street the ZIP has as written, A ST, NO NAME RD or N ST, is never read again):
+--   * a letter written apart from its house number, no part of the name (52 A FIFTH AVE is 52A
+--     FIFTH AVE, a duplex's half);
+--   * NO and SO for NORTH and SOUTH, as New England's lists abbreviate them (123 SO. MAIN ST is
+--     123 S MAIN ST);
+--   * a name that is a directional's abbreviation alone, for the directional word that is the
+--     ZIP's street name (126 N AVE is 126 NORTH AVE: Pub 28 233 keeps a directional that is the
+--     street's name spelled out, and the standardization reads N before a suffix as the name).
+-- One join for all three: on Spark, where street_resolved is inlined at each of its readers, a
+-- second join there ran the sample's CASS out of memory.
 {%- set is_letter_apart = "unknown_streets.street_name like '_ %'" %}
+{%- set is_no_or_so = "(unknown_streets.street_name like 'NO %' or unknown_streets.street_name like 'SO %')"
+    ~ " and unknown_streets.predirectional is null" %}
 first_word_readings as (
     select
         unknown_streets.address_source,
@@ -527,24 +548,21 @@ first_word_readings as (
             when {{ is_letter_apart }}
                 then unknown_streets.primary_number || substr(unknown_streets.street_name, 1, 1)
         end as primary_number,
-        case when not {{ is_letter_apart }} then left(unknown_streets.street_name, 1) end as predirectional,
+        case when {{ is_no_or_so }} then left(unknown_streets.street_name, 1) end as predirectional,
         zip_streets.street_name
     from unknown_streets
     inner join zip_streets
         on
             unknown_streets.zip5 = zip_streets.zip5
-            and substr(unknown_streets.street_name, case when {{ is_letter_apart }} then 3 else 4 end)
-            = zip_streets.street_name
+            and case
+                when {{ is_letter_apart }} then substr(unknown_streets.street_name, 3)
+                when {{ is_no_or_so }} then substr(unknown_streets.street_name, 4)
+                else unknown_streets.directional_name
+            end = zip_streets.street_name
     where
-        (
-            {{ is_letter_apart }}
-            and {{ matches_whole_pattern('unknown_streets.primary_number', '[0-9]+') }}
-            and {{ matches_whole_pattern('substr(unknown_streets.street_name, 1, 1)', '[A-Z]') }}
-        )
-        or (
-            (unknown_streets.street_name like 'NO %' or unknown_streets.street_name like 'SO %')
-            and unknown_streets.predirectional is null
-        )
+        not {{ is_letter_apart }}
+        or {{ matches_whole_pattern('unknown_streets.primary_number', '[0-9]+') }}
+        and {{ matches_whole_pattern('substr(unknown_streets.street_name, 1, 1)', '[A-Z]') }}
 ),
 
 street_resolved as {{ inline_cte() }} (

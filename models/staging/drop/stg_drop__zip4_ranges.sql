@@ -13,7 +13,9 @@
     ST JAMES), the directionals and the suffix to their Pub 28 abbreviations (NORTH -> N, AVENUE
     -> AVE), ordinal words in the name to figures (FIFTH -> 5TH), and a directional or suffix
     written inside the name, with its own column empty, taken out of it the way the addresses'
-    parse takes them (`MAPLE GROVE AVE` with no suffix is MAPLE GROVE, AVE), and a suffix word
+    parse takes them (`MAPLE GROVE AVE` with no suffix is MAPLE GROVE, AVE; a name of two
+    directionals, `EAST WEST` before HWY, is the predirectional E and WEST, as the addresses'
+    `East West Hwy` is read, not EAST with the postdirectional W), and a suffix word
     that opens a lettered name spelled out as the addresses' is (`AVE J` is AVENUE J). A PO box
     segment is named PO BOX from any of Pub 28's forms of it, a route RR n or HC n (`RURAL ROUTE
     7`, `RR07`), a numbered highway as the addresses' are (`US HWY 1` is US HIGHWAY 1). A word the
@@ -114,7 +116,9 @@ names_read as (
 ),
 -- noqa: enable=RF02
 
--- a directional written as the name's last word, with the postdirectional's column empty
+-- a directional written as the name's last word, with the postdirectional's column empty; not the
+-- second of a name of two directionals (EAST WEST HWY, N S RD), which the addresses' parse reads as
+-- a predirectional and a name (E WEST HWY), and so does the step below
 postdirectionals_in_name as (
     select
         names_read.*,
@@ -122,6 +126,10 @@ postdirectionals_in_name as (
             when
                 not names_read.is_box_or_route
                 and names_read.postdirectional_text is null and {{ list_length('names_read.name_words') }} >= 2
+                and (
+                    {{ list_length('names_read.name_words') }} > 2
+                    or {{ lookup('pub28.directionals', list_item('names_read.name_words', '1')) }} is null
+                )
                 then {{ lookup('pub28.directionals', list_item('names_read.name_words', '-1')) }}
         end as postdirectional_in_name
     from names_read
