@@ -41,7 +41,9 @@
         When line 1 is empty and line 2 is not, or line 1 has no primary
         number and line 2 has one (in figures or words) or is a box or route (`ACME CORP` over
         `PO BOX 131`), they swap; a street over a box or route swaps too, since the address on the
-        line just above the city line is the one delivered to (Pub 28 215, dual addresses).
+        line just above the city line is the one delivered to (Pub 28 215, dual addresses). A
+        PO box and a street on one line (`PO BOX 5 123 MAIN ST`, `123 MAIN ST, PO BOX 5`) are the
+        box alone (without_dual_street: Pub 28 215's "normally the Post Office Box address").
         A line that is only a route or a military unit (`RR 2`, `HC 1`, `PSC 802`, `UNIT 2050`)
         and another that is only its box (`BOX 15`), either way round, are one line, the route
         first (`RR 2 BOX 15`): a form with two address fields splits them so.
@@ -150,12 +152,21 @@ cleaned_text as (
     from delivery_lines
 ),
 
-cleaned as (
+normalized as (
     select
         *,
-        {{ normalize_delivery_text('text_line_1') }} as clean_line_1,
-        {{ normalize_delivery_text('text_line_2') }} as clean_line_2
+        {{ normalize_delivery_text('text_line_1') }} as normal_line_1,
+        {{ normalize_delivery_text('text_line_2') }} as normal_line_2
     from cleaned_text
+),
+
+-- a line that holds a PO box and a street, the box alone (Pub 28 215, dual addresses)
+cleaned as (
+    select
+        {{ select_all_except('normalized', ['normal_line_1', 'normal_line_2']) }},
+        {{ without_dual_street('normalized.normal_line_1') }} as clean_line_1,
+        {{ without_dual_street('normalized.normal_line_2') }} as clean_line_2
+    from normalized
 ),
 
 -- line 1 is the delivery line unless it is empty and line 2 is not, or it has no number and line 2

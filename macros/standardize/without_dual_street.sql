@@ -1,0 +1,26 @@
+{#- A cleaned delivery line (clean_address_text) that holds both a PO box and a street address, either
+    first (`PO BOX 5 123 MAIN ST`, `123 MAIN ST PO BOX 5`, as a form's one address field takes both):
+    the PO box alone. Pub 28 215 asks for one address on the piece, and for the one delivered to,
+    which is "normally the Post Office Box address"; written on two lines, the line just above the
+    city line is the one delivered to, and the standardization reads that. Left in, the box's words
+    were read as the street's and the address was not coded. Only the PO box's own forms count
+    (PO BOX, P O BOX, POST OFFICE BOX, POBOX, POB, PO BX, with or without `#`): a BOX alone after a
+    street (`123 MAIN ST BOX 5`) may be a rural box or part of the street, and is left as it is. A
+    line with no B before an X and a space, and no `POB `, in it (nearly all) is not searched. NULL stays NULL. -#}
+{% macro without_dual_street(line) -%}
+    {{ return(adapter.dispatch('without_dual_street', 'drop_hygiene')(line)) }}
+{%- endmacro %}
+
+{% macro default__without_dual_street(line) -%}
+    {%- set box = '(?:(?:PO|P O|POST OFFICE) (?:BOX|BX)|POBOX|POB) (?:# )?[0-9]+[A-Z]?' -%}
+    {#- a house number (123, 123A, 12-34) and a word that starts with a letter, after any fraction -#}
+    {%- set street = '[0-9][0-9A-Z/-]* (?:[0-9]+/[0-9]+ )?[A-Z]' -%}
+    case
+        when {{ line }} like '%B%X %' or {{ line }} like '%POB %'
+            then {{ regexp_replace_first(
+                regexp_replace_first(line, '^(' ~ box ~ ') ' ~ street ~ '.*$', '\\1'),
+                '^' ~ street ~ '.* (' ~ box ~ ')$', '\\1'
+            ) }}
+        else {{ line }}
+    end
+{%- endmacro %}
