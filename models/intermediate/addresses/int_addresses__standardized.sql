@@ -43,7 +43,9 @@
         `PO BOX 131`), they swap; a street over a box or route swaps too, since the address on the
         line just above the city line is the one delivered to (Pub 28 215, dual addresses). A
         PO box and a street on one line (`PO BOX 5 123 MAIN ST`, `123 MAIN ST, PO BOX 5`) are the
-        box alone (without_dual_street: Pub 28 215's "normally the Post Office Box address").
+        box alone (without_dual_street: Pub 28 215's "normally the Post Office Box address"). A
+        unit written before its building or floor (`APT 12 BLDG 1`, `STE 200 3RD FLOOR`) is read as
+        written after it (with_building_first): the unit is the last.
         A line that is only a route or a military unit (`RR 2`, `HC 1`, `PSC 802`, `UNIT 2050`)
         and another that is only its box (`BOX 15`), either way round, are one line, the route
         first (`RR 2 BOX 15`): a form with two address fields splits them so.
@@ -152,21 +154,12 @@ cleaned_text as (
     from delivery_lines
 ),
 
-normalized as (
-    select
-        *,
-        {{ normalize_delivery_text('text_line_1') }} as normal_line_1,
-        {{ normalize_delivery_text('text_line_2') }} as normal_line_2
-    from cleaned_text
-),
-
--- a line that holds a PO box and a street, the box alone (Pub 28 215, dual addresses)
 cleaned as (
     select
-        {{ select_all_except('normalized', ['normal_line_1', 'normal_line_2']) }},
-        {{ without_dual_street('normalized.normal_line_1') }} as clean_line_1,
-        {{ without_dual_street('normalized.normal_line_2') }} as clean_line_2
-    from normalized
+        *,
+        {{ normalize_delivery_text('text_line_1') }} as clean_line_1,
+        {{ normalize_delivery_text('text_line_2') }} as clean_line_2
+    from cleaned_text
 ),
 
 -- line 1 is the delivery line unless it is empty and line 2 is not, or it has no number and line 2
