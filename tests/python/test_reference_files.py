@@ -297,6 +297,7 @@ LIST_LINES = [
     "O1,Ann,,Quinn,,,500 Tower Ct Apt 12 Bldg 1,,Tracy,MN,56175,REF,",
     "O2,Ann,,Reyes,,,500 Tower Ct,#13 Building 1,Tracy,MN,56175,REF,",
     "O3,Ann,,Sato,,,\"500 Tower Ct Apt 4B, 3rd Floor\",,Tracy,MN,56175,REF,",
+    "O4,Ann,,Tate,,,500 Tower Ct Apt 12,Building 1,Tracy,MN,56175,REF,",
     # a city that is a ZIP's other name on a row of its own (and that row's alternate), with and without the ZIP
     "H1,Jan,,Hallberg,,,10 Oak Ct,,Branch Falls,MN,,REF,",
     "H2,Kim,,Hedberg,,,10 Oak Ct,,Branch Falls,MN,56993,REF,",
@@ -685,11 +686,13 @@ def test_a_unit_written_before_its_building_or_floor_is_the_unit(build: DbtRun) 
     """`500 Tower Ct Apt 12 Bldg 1`: the apartment is the unit the delivery point is found by, and the
     building is printed before it, as when written first. Before, the building, the line's last unit, was
     the unit: the piece went out DPV S with an odd unit range's ZIP+4 (BLDG 1) and the default delivery
-    point 00, a wrong barcode. The same on line 2, with `#`, and with an ordinal floor behind a comma."""
+    point 00, a wrong barcode. The same on line 2, with `#`, with an ordinal floor behind a comma, and
+    with the apartment on line 1 and its building alone on line 2."""
     assert mailed_with(build, "O") == [
         ("O1", "500 TOWER CT BLDG 1 APT 12", "7013", "12", "Y"),
         ("O2", "500 TOWER CT BLDG 1 # 13", "7012", "13", "Y"),
-        ("O3", "500 TOWER CT FL 3 APT 4B", "7011", "42", "Y")]
+        ("O3", "500 TOWER CT FL 3 APT 4B", "7011", "42", "Y"),
+        ("O4", "500 TOWER CT BLDG 1 APT 12", "7013", "12", "Y")]
 
 
 def test_no_and_so_before_a_street_are_north_and_south(build: DbtRun) -> None:

@@ -37,7 +37,8 @@
         with a designator or `#`. When both have one, line 2's is the unit and line 1's is
         printed before it (`875 10TH CT BLDG A` over `APT 5`), unless the two have one number
         (`APT 5` over `# 5`: one unit written twice), and so is the same unit twice on one line
-        (APT 4 APT 4). A unit number alone on line 2 (`12B`, up to four digits) is the unit, `#`.
+        (APT 4 APT 4); a building or floor alone on line 2 under a unit on line 1 (`500 TOWER CT
+        APT 12` over `BLDG 1`) is printed before the unit, which stays the last. A unit number alone on line 2 (`12B`, up to four digits) is the unit, `#`.
         When line 1 is empty and line 2 is not, or line 1 has no primary
         number and line 2 has one (in figures or words) or is a box or route (`ACME CORP` over
         `PO BOX 131`), they swap; a street over a box or route swaps too, since the address on the
@@ -541,6 +542,15 @@ other_unit_numbers as (
     from other_line_units
 ),
 
+{#- the other line holds a building or floor alone and the delivery line a unit in it (`500 TOWER CT APT
+    12` over `BLDG 1`): the delivery line's unit is the last, and the building is printed before it -#}
+{%- set building_on_other_line -%}
+    (
+        other_designator in ('BLDG', 'FL')
+        and not has_two_other_units
+        and {{ line_designator }} not in ('BLDG', 'FL')
+    )
+{%- endset %}
 units as (
     select
         other_unit_numbers.*,
@@ -550,18 +560,25 @@ units as (
             else after_primary
         end as street_and_unit_tokens,
         case
-            when unit_position is not null and (other_designator is null or {{ same_unit_number }})
+            when
+                unit_position is not null
+                and (other_designator is null or {{ same_unit_number }} or {{ building_on_other_line }})
                 then {{ line_designator }}
             when other_designator is not null then other_designator
         end as unit_designator,
         case
-            when unit_position is not null and (other_designator is null or {{ same_unit_number }})
+            when
+                unit_position is not null
+                and (other_designator is null or {{ same_unit_number }} or {{ building_on_other_line }})
                 then {{ line_unit_number }}
             when other_designator is not null then other_unit_number
         end as unit_number,
         case
             when unit_position is not null and other_designator is not null and not {{ same_unit_number }}
-                then concat_ws(' ', {{ line_designator }}, {{ line_unit_number }})
+                then case
+                    when {{ building_on_other_line }} then concat_ws(' ', other_designator, other_unit_number)
+                    else concat_ws(' ', {{ line_designator }}, {{ line_unit_number }})
+                end
         end as line_unit_before
     from other_unit_numbers
     cross join pub28
