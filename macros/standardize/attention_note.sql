@@ -19,11 +19,13 @@
 {#- What a form's one address field takes after the address that is no part of it and is not
     printed either (a regular expression, case-insensitive where used): an e-mail address
     (`JOHN@EXAMPLE.COM`), a telephone number of ten digits grouped 3, 3 and 4, with or without its
-    label (`555-123-4567`, `(555) 123-4567`, `PH: 555.123.4567`, `CELL 5551234567`), and a gate or
-    door code (`GATE CODE 1234`, `GATE CODE #4321`). A unit's number is never so grouped (`APT
-    555-1234` stays), nor is a ZIP+4. -#}
+    label (`555-123-4567`, `(555) 123-4567`, `PH: 555.123.4567`, `CELL 5551234567`), a gate or
+    door code (`GATE CODE 1234`, `GATE CODE #4321`), and a carrier's instruction (`SIDE DOOR`,
+    `LEAVE AT BACK DOOR`, `DELIVER TO GARAGE`, `PLEASE RING BELL`, `DO NOT BEND`). A unit's number
+    is never so grouped (`APT 555-1234` stays), nor is a ZIP+4; an instruction's verb counts only
+    with the word that makes it one (`12 PLEASE ST` and `12 BACK DOOR RD` are streets). -#}
 {% macro trailing_contact() -%}
-    [^ ,;@]+@[^ ,;@]+[.][A-Z]{2,}[ .]*|(?:(?:PH|PHONE|TEL|TELEPHONE|CELL|MOBILE|FAX)[.:]? *)?[(]?[0-9]{3}[)]?[ .-]*[0-9]{3}[ .-]?[0-9]{4}|(?:GATE|DOOR|ACCESS|ENTRY) *(?:CODE|CD)[ :#]*[0-9A-Z*#-]+
+    [^ ,;@]+@[^ ,;@]+[.][A-Z]{2,}[ .]*|(?:(?:PH|PHONE|TEL|TELEPHONE|CELL|MOBILE|FAX)[.:]? *)?[(]?[0-9]{3}[)]?[ .-]*[0-9]{3}[ .-]?[0-9]{4}|(?:GATE|DOOR|ACCESS|ENTRY) *(?:CODE|CD)[ :#]*[0-9A-Z*#-]+|(?:SIDE|BACK|FRONT|REAR|GARAGE) DOOR[ .!]*|(?:PLEASE +)?(?:LEAVE +(?:AT|ON|IN|BY|WITH|PKG|PACKAGES?)|DELIVER +(?:TO|AT)|DO +NOT|DON.?T) .*|(?:PLEASE +)?RING +(?:THE +)?(?:DOOR)?BELL[ .!]*
 {%- endmacro %}
 
 {#- An address line without the note that follows its address (`40 OAK AVE C/O MARY JONES` -> `40
