@@ -25,9 +25,9 @@
       - a rural route or highway contract box written before its route (BOX 1234 RR 1, as old
         rural lists key it) is written route first (RR 1 BOX 1234, Pub 28 241 and 251);
       - a last line written on the delivery line (APO AE 09499, FPO AP) is dropped (Pub 28 225);
-      - a PO box and a street on one line are the box alone (without_dual_street, Pub 28 215);
-      - a unit written before its building or floor is written after it (with_building_first:
-        APT 12 BLDG 1 -> BLDG 1 APT 12), so that the unit is the line's last.
+      - a PO box and a street on one line are the box alone (Pub 28 215), and a unit written before
+        its building or floor is written after it (APT 12 BLDG 1 -> BLDG 1 APT 12), so that the unit
+        is the line's last (with_parts_in_place).
     Only lines that hold a digit next to a letter, a hyphen, a tens word or a military post
     office are rewritten (the fraction, box, dual-address and building rules: lines with a hyphen
     before a slash, that start with B, or that hold a B before an X, POB, BLD, BUILDING or FL); every
@@ -50,10 +50,10 @@
         case
             when
                 {{ written }} like '%-%/%' or {{ written }} like 'B%'
-                or {{ may_hold_dual_street(written) }} or {{ may_hold_building(written) }}
-                then {{ with_building_first(without_dual_street(regexp_replace_first(regexp_replace_first(written,
+                or {{ may_hold_parts_out_of_place(written) }}
+                then {{ with_parts_in_place(regexp_replace_first(regexp_replace_first(written,
                     '^([0-9]+)-([0-9]+/[0-9]+)( |$)', '\\1 \\2\\3'),
-                    '^(BOX|BX) ([0-9]+[A-Z]?) (' ~ route_words ~ ') ([0-9]+)$', '\\3 \\4 BOX \\2'))) }}
+                    '^(BOX|BX) ([0-9]+[A-Z]?) (' ~ route_words ~ ') ([0-9]+)$', '\\3 \\4 BOX \\2')) }}
             else {{ written }}
         end
     {%- endset -%}

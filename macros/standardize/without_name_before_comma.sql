@@ -6,7 +6,7 @@
     box or route word before its number (`C/O MARY JONES, P.O. BOX 284`, `ACME CORP, POB 12`, `RR 2
     BOX 5`, `PSC 1234 BOX 5`, in any case); a route or box written before the other (`RFD 3, BOX 22`,
     `PSC 1234, BOX 5`, `BOX 1234, RR 1`) is no name, nor is a PO box before a street (`PO BOX 5, 123
-    MAIN ST`: a dual address, which without_dual_street reads); a name
+    MAIN ST`: a dual address, which with_parts_in_place reads); a name
     whose first word is a unit designator (`LOBBY, 40 ELM ST`, `BLDG A, 40 ELM ST`, `APT 8, 40 ELM
     ST`, looked up in `designators`, the pub28_unit_designators map) is a unit written first and
     stays, for the standardization to move after the street. A line without a comma (nearly all)
@@ -34,7 +34,7 @@
                 )
             )
             and {{ lookup(designators, first_word) }} is null
-            -- a PO box before a street (`PO BOX 5, 123 MAIN ST`) is no name: without_dual_street reads it
+            -- a PO box before a street (`PO BOX 5, 123 MAIN ST`) is no name: with_parts_in_place reads it
             and not {{ regexp_contains(text, '(?i)^ *((P *[.]? *O *[.]? *|POST +OFFICE +)(BOX|BX)|POB) *#? *[0-9]') }}
             then {{ regexp_replace_first(text, '^[^,]*, *', '') }}
         else {{ text }}

@@ -44,9 +44,9 @@
         `PO BOX 131`), they swap; a street over a box or route swaps too, since the address on the
         line just above the city line is the one delivered to (Pub 28 215, dual addresses). A
         PO box and a street on one line (`PO BOX 5 123 MAIN ST`, `123 MAIN ST, PO BOX 5`) are the
-        box alone (without_dual_street: Pub 28 215's "normally the Post Office Box address"). A
+        box alone (with_parts_in_place: Pub 28 215's "normally the Post Office Box address"). A
         unit written before its building or floor (`APT 12 BLDG 1`, `STE 200 3RD FLOOR`) is read as
-        written after it (with_building_first): the unit is the last.
+        written after it (with_parts_in_place): the unit is the last.
         A line that is only a route or a military unit (`RR 2`, `HC 1`, `PSC 802`, `UNIT 2050`)
         and another that is only its box (`BOX 15`), either way round, are one line, the route
         first (`RR 2 BOX 15`): a form with two address fields splits them so.
@@ -542,8 +542,8 @@ other_unit_numbers as (
     from other_line_units
 ),
 
-{#- the other line holds a building or floor alone and the delivery line a unit in it (`500 TOWER CT APT
-    12` over `BLDG 1`): the delivery line's unit is the last, and the building is printed before it -#}
+-- the other line holds a building or floor alone and the delivery line a unit in it (`500 TOWER CT APT
+-- 12` over `BLDG 1`): the delivery line's unit is the last, and the building is printed before it
 {%- set building_on_other_line -%}
     (
         other_designator in ('BLDG', 'FL')
@@ -576,9 +576,9 @@ units as (
         case
             when unit_position is not null and other_designator is not null and not {{ same_unit_number }}
                 then case
-                    when {{ building_on_other_line }} then concat_ws(' ', other_designator, other_unit_number)
-                    else concat_ws(' ', {{ line_designator }}, {{ line_unit_number }})
-                end
+                        when {{ building_on_other_line }} then concat_ws(' ', other_designator, other_unit_number)
+                        else concat_ws(' ', {{ line_designator }}, {{ line_unit_number }})
+                    end
         end as line_unit_before
     from other_unit_numbers
     cross join pub28
