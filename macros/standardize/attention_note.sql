@@ -33,8 +33,8 @@
     that opens with a note is left as it is: the line with the address is read instead
     (without_name_before_comma reads `C/O MARY JONES, 40 OAK AVE`). A mark of a missing value at the
     end of the line goes too (`40 OAK AVE N/A`, `40 OAK AVE, NULL`: an export that joined an empty
-    line 2 written as a mark to line 1), and so does an e-mail address, a telephone number or a gate
-    code there (trailing_contact). NULL stays NULL. The search
+    line 2 written as a mark to line 1), and so does an e-mail address, a telephone number, a gate
+    code or a carrier's instruction there (trailing_contact). NULL stays NULL. The search
     starts at the line's first digit, not at its start: anchored at the start, it cost 0.22 s a
     million lines against 0.05 s. -#}
 {% macro without_attention_note(line) -%}

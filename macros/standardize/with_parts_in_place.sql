@@ -1,6 +1,6 @@
 {#- A cleaned delivery line (clean_address_text) with two things a form's one address field takes out
-    of place put right, in one regular expression (two nested ones took the standardization deeper
-    than sqlfluff parses):
+    of place put right, in one regular expression (written as three nested ones, they took the
+    standardization's compiled SQL past sqlfluff's parse depth):
       - a PO box and a street address on one line, either first (`PO BOX 5 123 MAIN ST`, `123 MAIN
         ST PO BOX 5`): the PO box alone. Pub 28 215 asks for one address on the piece, and for the
         one delivered to, which is "normally the Post Office Box address"; written on two lines,

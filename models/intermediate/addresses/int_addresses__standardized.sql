@@ -38,7 +38,8 @@
         printed before it (`875 10TH CT BLDG A` over `APT 5`), unless the two have one number
         (`APT 5` over `# 5`: one unit written twice), and so is the same unit twice on one line
         (APT 4 APT 4); a building or floor alone on line 2 under a unit on line 1 (`500 TOWER CT
-        APT 12` over `BLDG 1`) is printed before the unit, which stays the last. A unit number alone on line 2 (`12B`, up to four digits) is the unit, `#`.
+        APT 12` over `BLDG 1`) is printed before the unit, which stays the last. A unit number
+        alone on line 2 (`12B`, up to four digits) is the unit, `#`.
         When line 1 is empty and line 2 is not, or line 1 has no primary
         number and line 2 has one (in figures or words) or is a box or route (`ACME CORP` over
         `PO BOX 131`), they swap; a street over a box or route swaps too, since the address on the
