@@ -32,16 +32,6 @@
     end
 {%- endmacro %}
 
-{#- DuckDB turns `case x when ...` into one test of x per branch and computes x again for each (no
-    common subexpression is taken out of a CASE): the suffix's regular expression ran ten times
-    for nearly every name. A map of the same forms computes it once. -#}
-{% macro duckdb__standardize_name_suffix(suffix) -%}
-    map(
-        ['JR', 'JUNIOR', 'SR', 'SENIOR', 'II', 'III', 'IV', 'V', '2ND', '3RD'],
-        ['JR', 'JR', 'SR', 'SR', 'II', 'III', 'IV', 'V', 'II', 'III']
-    )[{{ regexp_replace_all("upper(coalesce(" ~ suffix ~ ", ''))", '[^A-Z]', '') }}]
-{%- endmacro %}
-
 {#- A name folded for matching: to ASCII (fold_to_ascii: José, Łukasz), letters only, and SAINT or
     SAINTE written as a word of their own at its start read as ST and STE, as lists abbreviate them
     (`Saint John`, `St. John` and `ST JOHN` are STJOHN; `Sainte-Marie` and `Ste. Marie` STEMARIE).
