@@ -53,7 +53,7 @@ line_points as (
 
 -- the delivery points the three files name: every match below is at one delivery point, so only
 -- the lines at one of these are compared and their names looked up (470,040 of the generated 10M
--- drop's lines: the matching took 2.1 s instead of 5.3 s on their own)
+-- drop's lines: this model's query, run alone, took 2.1 s instead of 5.3 s)
 suppressed_points as (
     select distinct delivery_point_key
     from match_keys
