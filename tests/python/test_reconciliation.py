@@ -79,3 +79,33 @@ def test_a_record_cut_short_of_its_lines_fails_the_build(built: Path, tmp_path: 
     run = run_dbt(tmp_path, "test", drop, select=TEST)
     assert run.returncode != 0
     assert f"Failure in test {TEST}" in run.output
+
+
+KEY_TEST = "list_record_key_int_mail_list__ncoa_source_line"
+
+
+def test_a_step_that_doubles_a_record_fails_its_key_test(built: Path, tmp_path: Path) -> None:
+    drop = built
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
+        con.execute("insert into intermediate.int_mail_list__ncoa "
+                    "select * from intermediate.int_mail_list__ncoa where source_line = 2")
+    run = run_dbt(tmp_path, "test", drop, select=KEY_TEST)
+    assert run.returncode != 0
+    assert f"Failure in test {KEY_TEST}" in run.output
+
+
+def test_a_step_with_more_rows_than_the_list_has_lines_fails_its_key_test(built: Path, tmp_path: Path) -> None:
+    """Six data lines, five records (lines 6 and 7 are one): two rows more, under keys of their own, are
+    seven rows for six lines. One more row (six) would still fit the count, and is not asked about."""
+    drop = built
+    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
+        assert con.execute("select count(*) from intermediate.int_mail_list__ncoa").fetchone() == (5,)
+        con.execute("insert into intermediate.int_mail_list__ncoa (source_line) values (900), (901)")
+    run = run_dbt(tmp_path, "test", drop, select=KEY_TEST)
+    assert run.returncode != 0
+    assert f"Failure in test {KEY_TEST}" in run.output
+
+
+def test_the_key_test_passes_on_the_build(built: Path, tmp_path: Path) -> None:
+    run = run_dbt(tmp_path, "test", built, select=KEY_TEST)
+    assert run.returncode == 0 and f"PASS {KEY_TEST}" in run.output, run.output[-3000:]
