@@ -41,23 +41,23 @@ def built(clean_build: Path, tmp_path: Path) -> Path:
     return tmp_path / "drop"
 
 
-def test_a_line_lost_between_steps_fails_the_build(built: Path, tmp_path: Path) -> None:
-    drop = built
+def assert_fails_after(built: Path, tmp_path: Path, test: str, statement: str) -> None:
+    """The named test fails on the private copy of the build once the statement has changed it."""
     with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
-        con.execute("delete from marts.rejected_records where source_line = 4")
-    run = run_dbt(tmp_path, "test", drop, select=TEST)
+        con.execute(statement)
+    run = run_dbt(tmp_path, "test", built, select=test)
     assert run.returncode != 0
-    assert f"Failure in test {TEST}" in run.output
+    assert f"Failure in test {test}" in run.output
+
+
+def test_a_line_lost_between_steps_fails_the_build(built: Path, tmp_path: Path) -> None:
+    assert_fails_after(built, tmp_path, TEST, "delete from marts.rejected_records where source_line = 4")
 
 
 def test_a_line_counted_twice_fails_the_build(built: Path, tmp_path: Path) -> None:
-    drop = built
-    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
-        con.execute("insert into marts.rejected_records (source_line, reason_code, step) values (2, 'SUPPRESS_DMA', "
-                    "'external_suppression')")
-    run = run_dbt(tmp_path, "test", drop, select=TEST)
-    assert run.returncode != 0
-    assert f"Failure in test {TEST}" in run.output
+    assert_fails_after(built, tmp_path, TEST,
+                       "insert into marts.rejected_records (source_line, reason_code, step) values (2, 'SUPPRESS_DMA', "
+                       "'external_suppression')")
 
 
 def test_a_line_added_to_the_file_after_the_build_fails(built: Path, tmp_path: Path) -> None:
@@ -85,25 +85,17 @@ KEY_TEST = "list_record_key_int_mail_list__ncoa_source_line"
 
 
 def test_a_step_that_doubles_a_record_fails_its_key_test(built: Path, tmp_path: Path) -> None:
-    drop = built
-    with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
-        con.execute("insert into intermediate.int_mail_list__ncoa "
-                    "select * from intermediate.int_mail_list__ncoa where source_line = 2")
-    run = run_dbt(tmp_path, "test", drop, select=KEY_TEST)
-    assert run.returncode != 0
-    assert f"Failure in test {KEY_TEST}" in run.output
+    assert_fails_after(built, tmp_path, KEY_TEST, "insert into intermediate.int_mail_list__ncoa "
+                       "select * from intermediate.int_mail_list__ncoa where source_line = 2")
 
 
 def test_a_step_with_more_rows_than_the_list_has_lines_fails_its_key_test(built: Path, tmp_path: Path) -> None:
     """Six data lines, five records (lines 6 and 7 are one): two rows more, under keys of their own, are
     seven rows for six lines. One more row (six) would still fit the count, and is not asked about."""
-    drop = built
     with duckdb.connect(str(tmp_path / "warehouse.duckdb")) as con:
         assert con.execute("select count(*) from intermediate.int_mail_list__ncoa").fetchone() == (5,)
-        con.execute("insert into intermediate.int_mail_list__ncoa (source_line) values (900), (901)")
-    run = run_dbt(tmp_path, "test", drop, select=KEY_TEST)
-    assert run.returncode != 0
-    assert f"Failure in test {KEY_TEST}" in run.output
+    assert_fails_after(built, tmp_path, KEY_TEST,
+                       "insert into intermediate.int_mail_list__ncoa (source_line) values (900), (901)")
 
 
 def test_the_key_test_passes_on_the_build(built: Path, tmp_path: Path) -> None:
