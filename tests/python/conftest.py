@@ -201,7 +201,7 @@ def pytest_configure(config: pytest.Config) -> None:
 
 # The test modules, longest first (seconds on this 2-core machine, from `pytest --durations`).
 MODULES_LONGEST_FIRST = ["test_sample_drop.py", "test_line_endings.py", "test_bad_input.py",
-                         "test_drop_release.py", "test_intermediate_in_memory.py", "test_benchmark.py",
+                         "test_drop_release.py", "test_run_drops.py", "test_intermediate_in_memory.py", "test_benchmark.py",
                          "test_drop_report.py", "test_imb.py", "test_intake.py", "test_name_matching.py", "test_reference_files.py", "test_parquet_drop.py", "test_print_names.py", "test_generate_drop.py",
                          "test_reconciliation.py", "test_project.py", "test_check_warehouse.py",
                          "test_standardization.py", "test_name_seeds.py"]
