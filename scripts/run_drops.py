@@ -87,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"run_drops: {error}", file=sys.stderr)
         return 2
 
+    json_path = args.json.resolve() if args.json else None  # as given, before the move to the project
     os.chdir(PROJECT)
     os.environ.setdefault("DBT_PROFILES_DIR", str(PROJECT))
     os.environ["DO_NOT_TRACK"] = "1"
@@ -132,9 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     for number in range(len(outcomes) + 1, len(drops) + 1):
         print(f"  drop {number} ({drops[number - 1].get('drop_id', 'default drop_id')}): not built "
               f"(a drop before it failed; --keep-going builds it anyway)")
-    if args.json:
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        args.json.write_text(json.dumps(outcomes, indent=2, default=str), encoding="utf-8")
+    if json_path:
+        json_path.parent.mkdir(parents=True, exist_ok=True)
+        json_path.write_text(json.dumps(outcomes, indent=2, default=str), encoding="utf-8")
     return 0 if len(outcomes) == len(drops) and all(o["released"] for o in outcomes) else 1
 
 

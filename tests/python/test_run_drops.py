@@ -30,10 +30,10 @@ def drop(tmp: Path, name: str, input_dir: Path = SAMPLE, **more: str) -> str:
 
 
 def run_drops(tmp: Path, *args: str) -> subprocess.CompletedProcess:
-    """run_drops.py as a user runs it, its warehouse, dbt's target and log folders in tmp."""
+    """run_drops.py as a user runs it from tmp, its warehouse, dbt's target and log folders in tmp."""
     env = {**os.environ, **engine_env(tmp), "DBT_TARGET_PATH": str(tmp / "target"), "DBT_LOG_PATH": str(tmp / "logs")}
     return subprocess.run([sys.executable, str(RUN_DROPS), *args], env=env, capture_output=True, text=True,
-                          timeout=900)
+                          timeout=900, cwd=tmp)
 
 
 def test_help_says_what_it_does() -> None:
@@ -57,12 +57,17 @@ def test_drops_that_are_not_vars_are_named_before_anything_runs(tmp_path: Path) 
 
 
 def test_a_failed_drop_stops_the_drops_after_it(tmp_path: Path) -> None:
-    done = run_drops(tmp_path, drop(tmp_path, "MISSING", input_dir=tmp_path / "no_such_folder"), drop(tmp_path, "AFTER"))
+    done = run_drops(tmp_path, "--json", "drops.json",
+                     drop(tmp_path, "MISSING", input_dir=tmp_path / "no_such_folder"), drop(tmp_path, "AFTER"))
     assert done.returncode == 1
     assert "drop 1 (MISSING): FAILED: nothing of it was published" in done.stdout
     assert "drop 2 (AFTER): not built (a drop before it failed" in done.stdout
     assert "no_such_folder" in done.stdout + done.stderr
     assert not (tmp_path / "MISSING").exists() and not (tmp_path / "AFTER").exists()
+    # a relative --json is taken from where the script was run, not from the project folder
+    outcomes = json.loads((tmp_path / "drops.json").read_text())
+    assert [(o["vars"]["drop_id"], o["released"]) for o in outcomes] == [("MISSING", False)]
+    assert "no_such_folder" in outcomes[0]["error"]
 
 
 def test_drops_on_one_parse_come_out_as_the_command_line_builds_them(tmp_path: Path, sample_build: DbtRun) -> None:
