@@ -240,8 +240,11 @@ def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False, intermediat
     dbt was started at, what was parsed before the build)."""
     fresh_run_folder(work, parse)
     # every piece gets its Intelligent Mail barcode, as a drop for the press does (a made-up Mailer ID)
-    drop_vars = (f"{{input_dir: '{drop}', output_dir: '{work}/output', coding_date: '2026-11-20', "
-                 f"drop_id: 'BENCH', mailer_id: '123456', service_type_id: '040'}}")
+    def vars_of(input_dir: Path, output_dir: Path, drop_id: str, more: str = "") -> str:
+        return (f"{{input_dir: '{input_dir}', output_dir: '{output_dir}', coding_date: '2026-11-20', "
+                f"drop_id: '{drop_id}', mailer_id: '123456', service_type_id: '040'{more}}}")
+
+    drop_vars = vars_of(drop, work / "output", "BENCH")
     # the warehouse and spill folder keep their paths from run to run: dbt parses the whole
     # project again when the profile's connection changes
     env = dict(os.environ, DO_NOT_TRACK="1", DBT_PROFILES_DIR=str(PROJECT),
@@ -251,19 +254,18 @@ def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False, intermediat
     if parse == "warm":
         seconds, full = dbt_parse_first(work, env)
         before.update(parse_before_s=round(seconds, 2), parse_before_was_full=full)
-    args = [DBT, "build", "--target-path", str(work / "target"), "--log-path", str(work / "logs")]
-    if not with_unit_tests:
-        args += ["--exclude-resource-type", "unit_test"]
     if parse == "batch":
         # the sample drop first, as a proof run (not recorded in drop_log, so the timed drop's
         # frequency cap and barcode serials are those of a fresh warehouse), then the timed drop
-        warmup = (f"{{input_dir: '{PROJECT / 'sample_drop'}', output_dir: '{work}/warmup_output', "
-                  f"coding_date: '2026-11-20', drop_id: 'WARMUP', mailer_id: '123456', service_type_id: '040', "
-                  f"log_drop: false}}")
+        warmup = vars_of(PROJECT / "sample_drop", work / "warmup_output", "WARMUP", ", log_drop: false")
         env.update(DBT_TARGET_PATH=str(work / "target"), DBT_LOG_PATH=str(work / "logs"))
         del env["DROP_HYGIENE_VARS"]
         args = [sys.executable, str(PROJECT / "scripts" / "run_drops.py"), "--json", str(work / "drops.json"),
                 warmup, drop_vars]
+    else:
+        args = [DBT, "build", "--target-path", str(work / "target"), "--log-path", str(work / "logs")]
+        if not with_unit_tests:
+            args += ["--exclude-resource-type", "unit_test"]
     log("dbt build ...")
     started_at = time.time()
     start = time.perf_counter()
@@ -284,10 +286,10 @@ def dbt_build(drop: Path, work: Path, with_unit_tests: bool = False, intermediat
     if parse == "batch":
         # run_drops.py parses before its first drop (untimed); the timed drop parses nothing
         before.update(build_parsed_all=False, parse_before_was_full=before["build_parsed_all"])
-    if parse == "batch" and code == 0:
-        timed = json.loads((work / "drops.json").read_text(encoding="utf-8"))[-1]
-        elapsed, started_at = timed["seconds"], timed["started_at"]
-        sampler.cpu_samples = [sample for sample in sampler.cpu_samples if sample[0] >= started_at]
+        if code == 0:
+            timed = json.loads((work / "drops.json").read_text(encoding="utf-8"))[-1]
+            elapsed, started_at = timed["seconds"], timed["started_at"]
+            sampler.cpu_samples = [sample for sample in sampler.cpu_samples if sample[0] >= started_at]
     return elapsed, sampler, code, "".join(lines[-30:]), started_at, before
 
 

@@ -21,13 +21,17 @@ def test_help_explains_itself() -> None:
     assert "--records" in done.stdout and "floor" in done.stdout and "unit_test" in done.stdout
 
 
-def test_a_small_run_accounts_for_every_line(tmp_path: Path) -> None:
+def small_run(tmp_path: Path, *more: str) -> tuple[subprocess.CompletedProcess, dict]:
+    """The benchmark on 1,000 records (seed 3), cached in tmp_path: its output and its JSON."""
     out = tmp_path / "result.json"
     done = subprocess.run([sys.executable, str(BENCHMARK), "--records", "1000", "--seed", "3", "--cache",
-                           str(tmp_path), "--json", str(out), "--compare-scourgify", "100"],
-                          capture_output=True, text=True, timeout=900)
+                           str(tmp_path), "--json", str(out), *more], capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
-    result = json.loads(out.read_text())
+    return done, json.loads(out.read_text())
+
+
+def test_a_small_run_accounts_for_every_line(tmp_path: Path) -> None:
+    done, result = small_run(tmp_path, "--compare-scourgify", "100")
     for key in ("records", "wall_s", "floor_s", "records_per_s", "peak_rss_mb", "rows_accounted", "models",
                 "chain_nodes", "chain_wait_s"):
         assert key in result, key
@@ -179,12 +183,7 @@ def test_a_batch_run_times_the_second_drop_alone(tmp_path: Path) -> None:
     """--parse batch: the sample drop, then the generated one, built by scripts/run_drops.py in one
     process; what is reported is the second drop's build, and the first (a proof run) is not in
     drop_log, so the timed drop finds what was planted as a fresh warehouse would."""
-    out = tmp_path / "result.json"
-    done = subprocess.run([sys.executable, str(BENCHMARK), "--records", "1000", "--seed", "3", "--cache",
-                           str(tmp_path), "--json", str(out), "--parse", "batch"],
-                          capture_output=True, text=True, timeout=900)
-    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-3000:]
-    result = json.loads(out.read_text())
+    _, result = small_run(tmp_path, "--parse", "batch")
     work = tmp_path / "run_1000_s3"
     drops = json.loads((work / "drops.json").read_text())
     assert [(d["vars"]["drop_id"], d["released"]) for d in drops] == [("WARMUP", True), ("BENCH", True)]

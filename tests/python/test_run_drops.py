@@ -13,9 +13,8 @@ import sys
 from pathlib import Path
 
 import duckdb
-import yaml
 
-from conftest import PROJECT, SAMPLE, SAMPLE_CODING_DATE, SAMPLE_IMB_VARS, DbtRun, engine_env
+from conftest import PROJECT, SAMPLE, SAMPLE_IMB_VARS, DbtRun, drop_vars, engine_env
 
 RUN_DROPS = PROJECT / "scripts" / "run_drops.py"
 # the files that go to the printer and back to the list's owner
@@ -24,9 +23,7 @@ PRINTED_FILES = ["mail_ready.csv", "rejected_records.csv", "ncoa_updates.csv", "
 
 def drop(tmp: Path, name: str, input_dir: Path = SAMPLE, **more: str) -> str:
     """One drop's vars, as run_drops.py takes them: the sample's, written to tmp/<name>."""
-    values = {"input_dir": str(input_dir), "output_dir": str(tmp / name), "drop_id": name,
-              "coding_date": SAMPLE_CODING_DATE, **SAMPLE_IMB_VARS, **more}
-    return yaml.safe_dump(values, default_flow_style=True, width=10_000).strip()
+    return drop_vars(tmp, input_dir, {"output_dir": tmp / name, "drop_id": name, **SAMPLE_IMB_VARS, **more})
 
 
 def run_drops(tmp: Path, *args: str) -> subprocess.CompletedProcess:
